@@ -1,0 +1,97 @@
+"""The output data model: evidence, competency scores and the assessment of one transcript.
+
+Scores are 0-100, 100 best, never rounded inside the library. ``value=None`` always comes with a
+``reason``: the conversation gave no opportunity to show the competency (N/A is not zero).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Polarity = Literal["positive", "negative", "context"]
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid")
+
+
+class Evidence(BaseModel):
+    """A span of one turn's text that supports a behaviour or a score.
+
+    ``text == transcript.turns[turn].text[start:end]`` always holds (``end`` exclusive).
+    ``polarity`` says whether the span counts for the agent, against, or only shows the
+    opportunity (``context``, e.g. the customer's angry words that made patience testable).
+    """
+
+    model_config = _FROZEN
+
+    turn: int = Field(ge=0)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    rule: str
+    behaviour: str | None = None
+    polarity: Polarity = "positive"
+
+
+class CompetencyScore(BaseModel):
+    """One competency's score for one conversation, with the evidence behind it."""
+
+    model_config = _FROZEN
+
+    value: float | None = Field(default=None, ge=0, le=100)
+    reason: str | None = None
+    opportunities: int = Field(default=0, ge=0)
+    evidence: tuple[Evidence, ...] = ()
+
+
+class EvaluatorInfo(BaseModel):
+    """Which evaluator produced an assessment; ``version`` changes whenever its scores change."""
+
+    model_config = _FROZEN
+
+    name: str
+    version: str
+
+
+class Assessment(BaseModel):
+    """Everything csskills concluded about one transcript."""
+
+    model_config = _FROZEN
+
+    transcript_id: str
+    agent_id: str | None = None
+    customer_id: str | None = None
+    channel: str | None = None
+    language: str | None = None
+    language_confidence: float | None = Field(default=None, ge=0, le=1)
+    started_at: datetime | None = None
+    evaluator: EvaluatorInfo
+    overall: float | None = Field(default=None, ge=0, le=100)
+    scores: dict[str, CompetencyScore]
+    behaviours: dict[str, tuple[Evidence, ...]] = Field(default_factory=dict)
+    metrics: dict[str, Any] = Field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict (datetimes as ISO strings)."""
+        return self.model_dump(mode="json")
+
+
+class Failure(BaseModel):
+    """A transcript (or input record) that could not be assessed, and why."""
+
+    model_config = _FROZEN
+
+    transcript_id: str | None = None
+    source: str | None = None
+    line: int | None = None
+    evaluator: str | None = None
+    error_type: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return self.model_dump(mode="json")

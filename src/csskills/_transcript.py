@@ -1,0 +1,103 @@
+"""The input data model: a conversation transcript and its turns.
+
+Frozen pydantic models with unknown fields rejected, so a typo in an export (``"speker_id"``) is an
+error that names the field instead of a silently ignored value.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Role = Literal["agent", "customer", "bot", "system"]
+Channel = Literal["voice", "chat", "email", "social"]
+
+ROLES: tuple[Role, ...] = ("agent", "customer", "bot", "system")
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+
+
+class Turn(BaseModel):
+    """One contribution to a conversation by one party.
+
+    ``start``/``end`` are seconds from the start of a voice call; ``timestamp`` is the time a chat
+    message or email was sent. Either, both or neither may be given; nothing is ever invented.
+    """
+
+    model_config = _FROZEN
+
+    role: Role
+    text: str
+    speaker_id: str | None = None
+    start: float | None = Field(default=None, ge=0)
+    end: float | None = Field(default=None, ge=0)
+    timestamp: datetime | None = None
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("text")
+    @classmethod
+    def _nfc(cls, value: str) -> str:
+        # Evidence offsets refer to this NFC form; canonically equivalent to the input.
+        return value if value.isascii() else unicodedata.normalize("NFC", value)
+
+    @model_validator(mode="after")
+    def _end_not_before_start(self) -> Turn:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValueError(f"end ({self.end}) is before start ({self.start})")
+        return self
+
+
+class Transcript(BaseModel):
+    """A whole conversation between an agent and a customer, in order.
+
+    ``agent_id`` defaults to the ``speaker_id`` of the agent turns when they all agree.
+    A transcript must hold at least one agent turn: without one there is nothing to score.
+    """
+
+    model_config = _FROZEN
+
+    id: str = Field(min_length=1)
+    turns: tuple[Turn, ...] = Field(min_length=1)
+    agent_id: str | None = None
+    customer_id: str | None = None
+    channel: Channel | None = None
+    language: str | None = None
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("language")
+    @classmethod
+    def _language_code(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        code = value.strip()
+        if not code or not all(part.isalnum() for part in code.replace("_", "-").split("-")):
+            raise ValueError(f"{value!r} is not a BCP-47 language tag such as 'en' or 'es-MX'")
+        return code
+
+    @model_validator(mode="after")
+    def _agent_present(self) -> Transcript:
+        agent_ids = {t.speaker_id for t in self.turns if t.role == "agent"}
+        if not agent_ids:
+            raise ValueError("no turn has role 'agent': there is nothing to score")
+        if self.agent_id is None:
+            known = agent_ids - {None}
+            if len(known) == 1:
+                object.__setattr__(self, "agent_id", next(iter(known)))
+        return self
+
+    @property
+    def started_at(self) -> datetime | None:
+        """The first turn timestamp, or ``metadata['started_at']`` when it is a datetime string."""
+        for turn in self.turns:
+            if turn.timestamp is not None:
+                return turn.timestamp
+        raw = self.metadata.get("started_at")
+        if isinstance(raw, str):
+            try:
+                return datetime.fromisoformat(raw)
+            except ValueError:
+                return None
+        return None

@@ -1,0 +1,236 @@
+"""Evaluators: the one small contract (``evaluate(transcript) -> Assessment``) and the default one.
+
+A batch never crashes on one bad transcript and never skips one silently: the failure becomes a
+:class:`~csskills.Failure` record (which transcript, which evaluator, the error).
+"""
+
+from __future__ import annotations
+
+import sys
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, overload
+
+from csskills._assessment import Assessment, EvaluatorInfo, Failure
+from csskills._transcript import Transcript
+from csskills.competencies import COMPETENCY_IDS
+from csskills.evaluate._scoring import SCORERS, SCORING_VERSION, na, overall
+from csskills.exceptions import InputFormatError
+from csskills.featurize._signals import extract_signals
+from csskills.lang import Language, get_language, primary_subtag
+from csskills.lang._detect import detect_language
+
+
+class Evaluator(ABC):
+    """Base class of evaluators. Subclasses set ``name`` and ``version`` and implement
+    :meth:`evaluate`; batch methods come for free."""
+
+    name: str = "evaluator"
+    version: str = "0"
+
+    @property
+    def info(self) -> EvaluatorInfo:
+        """Name and version, as recorded in every assessment."""
+        return EvaluatorInfo(name=self.name, version=self.version)
+
+    @abstractmethod
+    def evaluate(self, transcript: Transcript) -> Assessment:
+        """Assess one transcript."""
+
+    def iter_evaluate(
+        self, transcripts: Iterable[Transcript | Failure]
+    ) -> Iterator[Assessment | Failure]:
+        """Assess lazily, in order; a transcript that fails yields a :class:`Failure` instead.
+
+        Input :class:`Failure` records (e.g. from :func:`csskills.read_transcripts` with
+        ``errors="collect"``) pass straight through so that nothing is lost.
+        """
+        for transcript in transcripts:
+            if isinstance(transcript, Failure):
+                yield transcript
+                continue
+            try:
+                yield self.evaluate(transcript)
+            except Exception as exc:  # noqa: BLE001 - recorded, never swallowed
+                yield Failure(
+                    transcript_id=getattr(transcript, "id", None),
+                    evaluator=self.name,
+                    error_type=type(exc).__name__,
+                    message=str(exc),
+                )
+
+    def evaluate_many(
+        self, transcripts: Iterable[Transcript | Failure], *, progress: bool = False
+    ) -> BatchResult:
+        """Assess every transcript, keeping going past failures (see :class:`BatchResult`)."""
+        items = self.iter_evaluate(transcripts)
+        if progress:
+            items = _progress(items)
+        assessments: list[Assessment] = []
+        failures: list[Failure] = []
+        for item in items:
+            (failures if isinstance(item, Failure) else assessments).append(item)  # type: ignore[arg-type]
+        return BatchResult(assessments, failures)
+
+
+class BatchResult(Sequence[Assessment]):
+    """The assessments of a batch, in input order, plus the failures.
+
+    It is a sequence of :class:`Assessment` (``result[0]``, ``len(result)``, iteration);
+    ``failures`` lists what could not be assessed, and :attr:`ok` says whether that list is empty.
+    """
+
+    def __init__(self, assessments: list[Assessment], failures: list[Failure]) -> None:
+        self.assessments = assessments
+        self.failures = failures
+
+    @property
+    def ok(self) -> bool:
+        """True when every transcript was assessed."""
+        return not self.failures
+
+    @overload
+    def __getitem__(self, index: int) -> Assessment: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Assessment]: ...
+    def __getitem__(self, index: int | slice) -> Assessment | list[Assessment]:
+        return self.assessments[index]
+
+    def __len__(self) -> int:
+        return len(self.assessments)
+
+    def __repr__(self) -> str:
+        return f"<BatchResult {len(self.assessments)} assessments, {len(self.failures)} failures>"
+
+
+def _progress(items: Iterator[Assessment | Failure]) -> Iterator[Assessment | Failure]:
+    """A minimal progress counter on stderr (only when asked for and stderr is a terminal)."""
+    if not sys.stderr.isatty():
+        yield from items
+        return
+    n = 0
+    for n, item in enumerate(items, 1):  # noqa: B007
+        if n % 500 == 0:
+            sys.stderr.write(f"\r{n:,} conversations scored")
+            sys.stderr.flush()
+        yield item
+    sys.stderr.write(f"\r{n:,} conversations scored\n")
+
+
+class DefaultEvaluator(Evaluator):
+    """The rule-based evaluator: phrase rules per language, opportunity-aware formulas.
+
+    ``language`` forces one pack for every transcript (otherwise each transcript's own
+    ``language`` is used, or detected when missing). ``default_language`` is used only when
+    detection is undetermined *and* the caller explicitly asked for a fallback.
+    """
+
+    name = "csskills.default"
+    version = f"0.1.0+rules{SCORING_VERSION}"
+
+    def __init__(self, *, language: str | None = None, default_language: str | None = None) -> None:
+        self.language = language
+        self.default_language = default_language
+        if language is not None:
+            get_language(language)  # fail early on an unsupported code
+        if default_language is not None:
+            get_language(default_language)
+
+    def __repr__(self) -> str:
+        return f"DefaultEvaluator(language={self.language!r}, default_language={self.default_language!r})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"language": self.language, "default_language": self.default_language}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(**state)  # type: ignore[misc]
+
+    def _resolve(self, transcript: Transcript) -> tuple[Language | None, str | None, float | None, list[str]]:
+        code = self.language or transcript.language
+        if code is not None:
+            return get_language(code), primary_subtag(code), None, []
+        detection = detect_language(t.text for t in transcript.turns if t.role in ("agent", "customer"))
+        if detection.code is not None:
+            return get_language(detection.code), detection.code, detection.confidence, []
+        if self.default_language is not None:
+            warning = f"language undetermined ({detection.reason}); scored as {self.default_language!r} as configured"
+            return get_language(self.default_language), self.default_language, 0.0, [warning]
+        return None, None, 0.0, [f"language undetermined: {detection.reason}"]
+
+    def evaluate(self, transcript: Transcript) -> Assessment:
+        """Assess one transcript: behaviours with evidence, ten competency scores, overall."""
+        if not isinstance(transcript, Transcript):
+            raise InputFormatError(
+                f"expected a csskills.Transcript, got {type(transcript).__name__}"
+            )
+        pack, code, confidence, warnings = self._resolve(transcript)
+        if pack is None:
+            reason = warnings[0] if warnings else "language undetermined"
+            scores = {cid: na(f"not scored: {reason}") for cid in COMPETENCY_IDS}
+            behaviours: dict[str, tuple[Any, ...]] = {}
+            metrics: dict[str, Any] = {}
+        else:
+            signals = extract_signals(transcript, pack)
+            scores = {cid: SCORERS[cid](signals) for cid in COMPETENCY_IDS}
+            behaviours = {b: tuple(ev) for b, ev in sorted(signals.behaviours.items())}
+            agent = signals.agent_turns()
+            customer = signals.customer_turns()
+            metrics = {
+                "turns": len(transcript.turns),
+                "agent_turns": len(agent),
+                "customer_turns": len(customer),
+                "agent_words": sum(signals.words[i] for i in agent),
+                "customer_words": sum(signals.words[i] for i in customer),
+            }
+        return Assessment.model_construct(
+            transcript_id=transcript.id,
+            agent_id=transcript.agent_id,
+            customer_id=transcript.customer_id,
+            channel=transcript.channel,
+            language=code,
+            language_confidence=confidence,
+            started_at=transcript.started_at,
+            evaluator=self.info,
+            overall=overall(scores),
+            scores=scores,
+            behaviours=behaviours,
+            metrics=metrics,
+            warnings=tuple(warnings),
+            metadata=dict(transcript.metadata),
+        )
+
+
+_DEFAULT = DefaultEvaluator()
+
+
+def evaluate(transcript: Transcript, *, evaluator: Evaluator | None = None) -> Assessment:
+    """Assess one transcript with ``evaluator`` (default: :class:`DefaultEvaluator`)."""
+    return (evaluator or _DEFAULT).evaluate(transcript)
+
+
+def evaluate_many(
+    transcripts: Iterable[Transcript | Failure],
+    *,
+    evaluator: Evaluator | None = None,
+    progress: bool = False,
+) -> BatchResult:
+    """Assess many transcripts in order; failures are recorded in ``result.failures``."""
+    return (evaluator or _DEFAULT).evaluate_many(transcripts, progress=progress)
+
+
+def iter_evaluate(
+    transcripts: Iterable[Transcript | Failure], *, evaluator: Evaluator | None = None
+) -> Iterator[Assessment | Failure]:
+    """Assess lazily (streaming), yielding an :class:`Assessment` or a :class:`Failure` each."""
+    return (evaluator or _DEFAULT).iter_evaluate(transcripts)
+
+
+__all__ = [
+    "BatchResult",
+    "DefaultEvaluator",
+    "Evaluator",
+    "evaluate",
+    "evaluate_many",
+    "iter_evaluate",
+]
+

@@ -1,0 +1,239 @@
+"""Featurise: turn a transcript into behaviour evidence, one pass per turn.
+
+This is the hot path. Each turn is folded once and scanned once by the compiled matcher of its
+role (agent or customer) for its language; only the hits become :class:`Evidence` objects
+(built with ``model_construct``: the offsets are correct by construction, so re-validating them
+would only cost time).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from csskills._assessment import Evidence
+from csskills._transcript import Transcript
+from csskills.lang import Language
+
+_QUESTION = re.compile(r"[^.!?\n]*\?")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_CONTENT_WORD = re.compile(r"\w[\w']{2,}")
+_SHOUT = re.compile(r"(?<!\w)[A-Z]{2,}(?:[\s,!.?']+[A-Z]{2,}){2,}(?!\w)")
+_EXCLAIM = re.compile(r"[!?]*![!?]*!+|\?{3,}")
+
+# Behaviours whose spans mark a question as formulaic (not probing): "How can I help?"
+_FORMULAIC = frozenset({"greeting", "closing", "follow_up_check"})
+
+_make = Evidence.model_construct
+
+
+def _evidence(
+    turn: int, start: int, end: int, text: str, rule: str, behaviour: str, polarity: str
+) -> Evidence:
+    return _make(
+        turn=turn,
+        start=start,
+        end=end,
+        text=text[start:end],
+        rule=rule,
+        behaviour=behaviour,
+        polarity=polarity,
+    )
+
+
+@dataclass
+class Signals:
+    """Everything the scoring step needs from one transcript.
+
+    ``per_turn[i]`` maps behaviour id -> evidence in turn ``i``; ``behaviours`` is the same
+    evidence gathered per behaviour in turn order.
+    """
+
+    transcript: Transcript
+    language: Language | None
+    roles: list[str]
+    words: list[int]
+    per_turn: list[dict[str, list[Evidence]]]
+    behaviours: dict[str, list[Evidence]] = field(default_factory=dict)
+
+    def has(self, turn: int, *behaviours: str) -> bool:
+        """Does turn ``turn`` show any of ``behaviours``?"""
+        found = self.per_turn[turn]
+        return any(b in found for b in behaviours)
+
+    def agent_turns(self) -> list[int]:
+        """Indices of the agent turns with some text."""
+        return [i for i, r in enumerate(self.roles) if r == "agent" and self.words[i] > 0]
+
+    def customer_turns(self) -> list[int]:
+        """Indices of the customer turns with some text."""
+        return [i for i, r in enumerate(self.roles) if r == "customer" and self.words[i] > 0]
+
+    def next_agent_turn(self, turn: int) -> int | None:
+        """The first agent turn after ``turn``, if any (bot and system turns are skipped)."""
+        for j in range(turn + 1, len(self.roles)):
+            if self.roles[j] == "agent" and self.words[j] > 0:
+                return j
+            if self.roles[j] == "customer" and self.words[j] > 0:
+                continue
+        return None
+
+    def previous_customer_turn(self, turn: int) -> int | None:
+        """The closest customer turn before ``turn``, if any."""
+        for j in range(turn - 1, -1, -1):
+            if self.roles[j] == "customer" and self.words[j] > 0:
+                return j
+        return None
+
+
+def _behaviour_polarities() -> dict[str, str]:
+    from csskills.behaviours import BEHAVIOURS
+
+    return {b.id: ("context" if b.role == "customer" else b.polarity) for b in BEHAVIOURS.values()}
+
+
+_POLARITY: dict[str, str] = {}
+
+
+def _polarity(behaviour: str) -> str:
+    if not _POLARITY:
+        _POLARITY.update(
+            {k: ("context" if v == "neutral" else v) for k, v in _behaviour_polarities().items()}
+        )
+    return _POLARITY.get(behaviour, "context")
+
+
+def extract_signals(
+    transcript: Transcript, language: Language | None, *, turn_languages: list[Language | None]
+    | None = None
+) -> Signals:
+    """Scan every turn once and collect behaviour evidence.
+
+    ``turn_languages`` (optional) gives a pack per turn for mixed-language conversations; by
+    default every turn uses ``language``. A turn whose pack is ``None`` yields no evidence.
+    """
+    turns = transcript.turns
+    roles = [t.role for t in turns]
+    words: list[int] = []
+    per_turn: list[dict[str, list[Evidence]]] = []
+    prev_customer_words: set[str] | None = None
+    prev_customer_turn = -1
+    for index, turn in enumerate(turns):
+        text = turn.text
+        found: dict[str, list[Evidence]] = {}
+        per_turn.append(found)
+        pack = turn_languages[index] if turn_languages is not None else language
+        folded = pack.fold(text) if pack is not None else text.lower()
+        content = _CONTENT_WORD.findall(folded)
+        words.append(len(text.split()))
+        role = turn.role
+        if pack is None or role not in ("agent", "customer") or not words[-1]:
+            continue
+        compiled = pack.agent_matcher if role == "agent" else pack.customer_matcher
+        targets = compiled.targets
+        negation = pack.negation_regex
+        for match in compiled.regex.finditer(folded):
+            start, end = match.span()
+            negated: bool | None = None
+            for rule in targets[match.lastindex or 0]:
+                if rule.negatable and negation is not None:
+                    if negated is None:
+                        negated = negation.search(folded, max(0, start - 40), start) is not None
+                    if negated:
+                        continue
+                for behaviour in rule.behaviours:
+                    found.setdefault(behaviour, []).append(
+                        _evidence(index, start, end, text, rule.id, behaviour, _polarity(behaviour))
+                    )
+        if role == "agent":
+            _agent_extras(index, text, folded, pack, found)
+            if prev_customer_words is not None:
+                _overlap_paraphrase(index, text, folded, pack, prev_customer_words, found)
+        else:
+            _customer_extras(index, text, found)
+            stops = pack.folded_stop_words
+            prev_customer_words = {w for w in content if w not in stops}
+            prev_customer_turn = index
+    del prev_customer_turn
+    signals = Signals(transcript, language, roles, words, per_turn)
+    gathered: dict[str, list[Evidence]] = {}
+    for found in per_turn:
+        for behaviour, evidence in found.items():
+            gathered.setdefault(behaviour, []).extend(evidence)
+    signals.behaviours = gathered
+    return signals
+
+
+def _agent_extras(
+    index: int, text: str, folded: str, pack: Language, found: dict[str, list[Evidence]]
+) -> None:
+    """Questions (by '?' or an opening question word) and shouting, for an agent turn."""
+    formulaic = [(e.start, e.end) for b in _FORMULAIC for e in found.get(b, ())]
+    spans: list[tuple[int, int, str]] = []
+    if "?" in text:
+        for m in _QUESTION.finditer(text):
+            start, end = m.span()
+            while start < end and text[start] in " \t,;:-\"'":
+                start += 1
+            spans.append((start, end, "?"))
+    opener = pack.question_opener_regex
+    if opener is not None:
+        for m in opener.finditer(folded):
+            start, end = m.span()
+            if end < len(text) and text[end] == "?":
+                continue  # already found by its question mark
+            while start < end and text[start].isspace():
+                start += 1
+            spans.append((start, end, "opener"))
+    for start, end, how in spans:
+        if end <= start or any(s < end and start < e for s, e in formulaic):
+            continue
+        found.setdefault("question", []).append(
+            _evidence(index, start, end, text, f"{pack.code}.question:{how}", "question", "positive")
+        )
+    if text.isascii() and any(c.isupper() for c in text):
+        for m in _SHOUT.finditer(text):
+            found.setdefault("impatience", []).append(
+                _evidence(index, m.start(), m.end(), text, "shouting:caps", "impatience", "negative")
+            )
+
+
+def _customer_extras(index: int, text: str, found: dict[str, list[Evidence]]) -> None:
+    """Shouting in capitals and repeated exclamation marks signal a frustrated customer."""
+    for regex, rule in ((_SHOUT, "shouting:caps"), (_EXCLAIM, "shouting:exclamations")):
+        for m in regex.finditer(text):
+            found.setdefault("customer_frustration", []).append(
+                _evidence(index, m.start(), m.end(), text, rule, "customer_frustration", "context")
+            )
+
+
+def _overlap_paraphrase(
+    index: int,
+    text: str,
+    folded: str,
+    pack: Language,
+    customer_words: set[str],
+    found: dict[str, list[Evidence]],
+    *,
+    min_shared: int = 3,
+    min_share: float = 0.3,
+) -> None:
+    """An agent sentence that reuses enough of the customer's content words restates them."""
+    if "paraphrase" in found or len(customer_words) < min_shared:
+        return
+    stops = pack.folded_stop_words
+    best: tuple[int, int, int] | None = None
+    for m in _SENTENCE.finditer(folded):
+        sentence_words = {w for w in _CONTENT_WORD.findall(m.group()) if w not in stops}
+        shared = len(sentence_words & customer_words)
+        if shared >= min_shared and shared >= min_share * len(customer_words) and (
+            best is None or shared > best[0]
+        ):
+            best = (shared, m.start(), m.end())
+    if best is not None:
+        _, start, end = best
+        while start < end and text[start].isspace():
+            start += 1
+        found.setdefault("paraphrase", []).append(
+            _evidence(index, start, end, text, f"{pack.code}.paraphrase:overlap", "paraphrase", "positive")
+        )

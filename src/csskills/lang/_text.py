@@ -1,0 +1,88 @@
+"""Length-preserving text folding: case, accents and typographic quotes.
+
+Matching runs on a folded copy of each turn whose characters line up one-to-one with the
+original, so an evidence span found in the folded text is the same span in the original text.
+``str.lower`` and ``str.casefold`` can change the length ("İ" becomes two code points, "ß"
+becomes "ss" under casefold), so every mapping here is built character by character.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from functools import lru_cache
+
+
+def _single_lower(ch: str) -> str:
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+def _strip_mark(ch: str) -> str:
+    """The base letter of an accented Latin letter ("é" -> "e"), else the character itself."""
+    decomposed = unicodedata.normalize("NFD", ch)
+    base = decomposed[0]
+    if len(decomposed) > 1 and base.isascii() and base.isalpha():
+        return base
+    return ch
+
+
+_EXTRA_FOLDS = {
+    "’": "'",
+    "‘": "'",
+    "ʼ": "'",
+    "`": "'",
+    "“": '"',
+    "”": '"',
+    "ł": "l",
+    "ø": "o",
+    "đ": "d",
+    "ı": "i",  # Turkish dotless i, for accent-insensitive matching
+    "ß": "s",  # keeps one character; rule words are folded the same way
+    "\u00a0": " ",
+    "\u202f": " ",
+}
+
+
+@lru_cache(maxsize=8)
+def fold_table(*, strip_accents: bool = True, extra: tuple[tuple[str, str], ...] = ()) -> Mapping[
+    int, str
+]:
+    """A ``str.translate`` table mapping every non-ASCII code point that folds to one character."""
+    table: dict[int, str] = {}
+    for cp in range(0x80, 0x2100):
+        ch = chr(cp)
+        out = _single_lower(ch)
+        if strip_accents:
+            out = _strip_mark(out)
+        if out != ch:
+            table[cp] = out
+    for src, dst in _EXTRA_FOLDS.items():
+        if strip_accents or src in "’‘ʼ`“”\u00a0\u202f":
+            table[ord(src)] = dst
+    for src, dst in extra:
+        table[ord(src)] = dst
+    return table
+
+
+_DEFAULT_TABLE = fold_table()
+
+
+def fold(text: str, table: Mapping[int, str] = _DEFAULT_TABLE) -> str:
+    """Lower-case and strip accents without changing the length of ``text``.
+
+    ASCII text takes the fast path (``str.lower``); other text goes through ``table``.
+    """
+    if text.isascii():
+        return text.lower()
+    folded = text.translate(table)
+    low = folded.lower()
+    if len(low) == len(folded):
+        return low
+    return "".join(_single_lower(ch) for ch in folded)  # pragma: no cover - rare scripts
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC, the form the rule packs are written in."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
+

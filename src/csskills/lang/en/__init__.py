@@ -1,0 +1,21 @@
+"""English rule pack."""
+
+from __future__ import annotations
+
+from csskills.lang._base import Language
+from csskills.lang.en.rules import AGENT_RULES, CUSTOMER_RULES, NEGATORS, QUESTION_OPENERS, STOP_WORDS
+
+
+class English(Language):
+    """English (``en``)."""
+
+    code = "en"
+    name = "English"
+    agent_rules = AGENT_RULES
+    customer_rules = CUSTOMER_RULES
+    negators = NEGATORS
+    stop_words = STOP_WORDS
+    question_openers = QUESTION_OPENERS
+
+
+LANGUAGE = English
