@@ -88,6 +88,48 @@ class Transcript(BaseModel):
                 object.__setattr__(self, "agent_id", next(iter(known)))
         return self
 
+    @model_validator(mode="after")
+    def _timings_consistent(self) -> Transcript:
+        # Timings that contradict each other would give nonsense metrics: reject them, naming
+        # the turn. One cheap pass; transcripts without timings skip it at once.
+        duration = self.metadata.get("duration")
+        if not isinstance(duration, (int, float)) or isinstance(duration, bool):
+            duration = None
+        prev_stamp: tuple[int, datetime] | None = None
+        prev_start: tuple[int, float] | None = None
+        for i, turn in enumerate(self.turns):
+            stamp = turn.timestamp
+            if stamp is not None:
+                if prev_stamp is not None:
+                    j, before = prev_stamp
+                    if (stamp.utcoffset() is None) != (before.utcoffset() is None):
+                        raise ValueError(
+                            f"turns.{i}.timestamp: mixes a timezone-aware and a naive timestamp "
+                            f"with turns.{j}.timestamp"
+                        )
+                    if stamp < before:
+                        raise ValueError(
+                            f"turns.{i}.timestamp: earlier than turns.{j}.timestamp "
+                            f"({stamp.isoformat()} < {before.isoformat()})"
+                        )
+                prev_stamp = (i, stamp)
+            if turn.start is not None:
+                if prev_start is not None and turn.start < prev_start[1]:
+                    raise ValueError(
+                        f"turns.{i}.start: earlier than turns.{prev_start[0]}.start "
+                        f"({turn.start} < {prev_start[1]}): turns are out of order"
+                    )
+                prev_start = (i, turn.start)
+            if duration is not None:
+                for name in ("start", "end"):
+                    value = getattr(turn, name)
+                    if value is not None and value > duration:
+                        raise ValueError(
+                            f"turns.{i}.{name}: {value} s is after the end of the call "
+                            f"(metadata.duration = {duration} s)"
+                        )
+        return self
+
     @property
     def started_at(self) -> datetime | None:
         """The first turn timestamp, or ``metadata['started_at']`` when it is a datetime string."""

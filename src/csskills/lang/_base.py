@@ -46,7 +46,9 @@ class Language:
       cancel it ("not sorry", "no lo siento");
     * ``stop_words``: function words ignored when comparing an agent turn with the customer's
       previous turn (paraphrase by overlap) and used to recognise the language;
-    * ``question_openers``: words that open a question even without a question mark (chat).
+    * ``question_openers``: words that open a question even without a question mark (chat);
+    * ``sentiment_lexicon``: word (or ``stem*``) -> valence in [-1, 1] for the customer's
+      sentiment trajectory; empty means "no sentiment for this language" (null, not a guess).
     """
 
     code: ClassVar[str] = ""
@@ -58,6 +60,7 @@ class Language:
     negatable: ClassVar[frozenset[str]] = DEFAULT_NEGATABLE
     stop_words: ClassVar[frozenset[str]] = frozenset()
     question_openers: ClassVar[tuple[str, ...]] = ()
+    sentiment_lexicon: ClassVar[Mapping[str, float]] = {}
 
     def fold(self, text: str) -> str:
         """Case- and accent-fold ``text`` without changing its length."""
@@ -92,7 +95,7 @@ class Language:
 
     @cached_property
     def negation_regex(self) -> re.Pattern[str] | None:
-        """Finds a negator among the last few words before a match (searched on folded text)."""
+        """Finds a negator among the last few words before a match, within the same sentence."""
         if not self.negators:
             return None
         words = "|".join(
@@ -100,7 +103,7 @@ class Language:
         )
         window = self.negation_window
         return re.compile(
-            rf"(?<!\w)(?:{words})(?!\w)(?:\W+\w+){{0,{window - 1}}}\W*$"
+            rf"(?<!\w)(?:{words})(?!\w)(?:[^\w.!?;\n]+\w+){{0,{window - 1}}}[^\w.!?;\n]*$"
         )
 
     @cached_property

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from csskills.lang._base import Language
 from csskills.lang.en.rules import AGENT_RULES, CUSTOMER_RULES, NEGATORS, QUESTION_OPENERS, STOP_WORDS
+from csskills.lang.en.sentiment import SENTIMENT_LEXICON
 
 
 class English(Language):
@@ -16,6 +17,7 @@ class English(Language):
     negators = NEGATORS
     stop_words = STOP_WORDS
     question_openers = QUESTION_OPENERS
+    sentiment_lexicon = SENTIMENT_LEXICON
 
 
 LANGUAGE = English

@@ -1,0 +1,238 @@
+"""The ``csskills`` command line.
+
+Bad input never produces a traceback: the message is one line, ``file:line: what is wrong``, and
+the exit code is 2. With ``--on-error skip`` good records are still scored and every bad one is
+listed, with its reason, in an errors file (nothing good is dropped, nothing bad is hidden).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import IO
+
+from csskills import __version__
+from csskills._assessment import Assessment, Failure
+from csskills._transcript import Transcript
+from csskills.competencies import COMPETENCIES, COMPETENCY_IDS
+from csskills.evaluate import DefaultEvaluator
+from csskills.exceptions import CsskillsError
+from csskills.io import iter_transcripts
+
+EXIT_OK = 0
+EXIT_FAILURES = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _open_out(path: str) -> IO[str]:
+    if path == "-":
+        return sys.stdout
+    return open(path + ".partial", "w", encoding="utf-8")  # noqa: SIM115 - renamed on success
+
+
+def _close_out(handle: IO[str], path: str, *, success: bool) -> None:
+    if handle is sys.stdout:
+        handle.flush()
+        return
+    handle.close()
+    if success:
+        os.replace(path + ".partial", path)
+    else:
+        os.remove(path + ".partial")
+
+
+def _inputs(paths: Sequence[str], errors: str) -> Iterator[Transcript | Failure]:
+    for path in paths:
+        yield from iter_transcripts(path, errors="collect" if errors == "skip" else "raise")
+
+
+def _cmd_score(args: argparse.Namespace) -> int:
+    evaluator = DefaultEvaluator(language=args.language, default_language=args.default_language)
+    out = _open_out(args.output)
+    failures: list[Failure] = []
+    overall: list[float] = []
+    per_competency: dict[str, list[float]] = {c: [] for c in COMPETENCY_IDS}
+    agents: Counter[str] = Counter()
+    n = 0
+    ok = False
+    try:
+        items = evaluator.iter_evaluate(_inputs(args.inputs, args.on_error))
+        show = args.progress or (args.progress is None and sys.stderr.isatty())
+        for item in items:
+            if isinstance(item, Failure):
+                if args.on_error != "skip":
+                    raise CsskillsError(item.message)
+                failures.append(item)
+                continue
+            out.write(item.model_dump_json())
+            out.write("\n")
+            n += 1
+            _tally(item, overall, per_competency, agents)
+            if show and n % 200 == 0:
+                sys.stderr.write(f"\r{n:,} conversations scored")
+        if show and n:
+            sys.stderr.write(f"\r{n:,} conversations scored\n")
+        ok = True
+    finally:
+        _close_out(out, args.output, success=ok)
+    if failures:
+        errors_path = args.errors_file or (
+            "csskills-errors.jsonl" if args.output == "-" else args.output + ".errors.jsonl"
+        )
+        with open(errors_path, "w", encoding="utf-8") as handle:
+            for failure in failures:
+                handle.write(failure.model_dump_json() + "\n")
+    if not args.quiet:
+        _summary(n, failures, overall, per_competency, agents, args)
+    return EXIT_FAILURES if failures else EXIT_OK
+
+
+def _tally(
+    item: Assessment,
+    overall: list[float],
+    per_competency: dict[str, list[float]],
+    agents: Counter[str],
+) -> None:
+    if item.overall is not None:
+        overall.append(item.overall)
+    for cid, sc in item.scores.items():
+        if sc.value is not None:
+            per_competency[cid].append(sc.value)
+    agents[item.agent_id or "(unknown agent)"] += 1
+
+
+def _summary(
+    n: int,
+    failures: list[Failure],
+    overall: list[float],
+    per_competency: dict[str, list[float]],
+    agents: Counter[str],
+    args: argparse.Namespace,
+) -> None:
+    # The summary goes to stderr when the assessments themselves go to stdout.
+    stream = sys.stderr if args.output == "-" else sys.stdout
+    w = stream.write
+    w(f"Scored {n} conversation(s) from {len(args.inputs)} file(s), {len(agents)} agent(s)")
+    w(f"; {len(failures)} record(s) could not be scored\n" if failures else "\n")
+    if overall:
+        w(f"Overall quality: mean {sum(overall) / len(overall):.1f} / 100\n")
+    w(f"\n{'competency':<28}{'scored':>8}{'N/A':>6}{'mean':>8}\n")
+    for cid in COMPETENCY_IDS:
+        vals = per_competency[cid]
+        mean = f"{sum(vals) / len(vals):.1f}" if vals else "-"
+        w(f"{COMPETENCIES[cid].name:<28}{len(vals):>8}{n - len(vals):>6}{mean:>8}\n")
+    if failures:
+        w("\nNot scored:\n")
+        for failure in failures[:10]:
+            w(f"  {failure.message}\n")
+        if len(failures) > 10:
+            w(f"  ... and {len(failures) - 10} more\n")
+        where = args.errors_file or (
+            "csskills-errors.jsonl" if args.output == "-" else args.output + ".errors.jsonl"
+        )
+        w(f"All reasons are listed in {where}\n")
+    if args.output != "-":
+        w(f"\nAssessments written to {args.output}\n")
+
+
+def _cmd_competencies(args: argparse.Namespace) -> int:
+    if args.json:
+        json.dump([c.model_dump(mode="json") for c in COMPETENCIES.values()], sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for c in COMPETENCIES.values():
+        sys.stdout.write(f"{c.id}  ({c.name})\n    {c.definition}\n")
+        sys.stdout.write(f"    observable in: {', '.join(c.observable_in)}; N/A when: {c.opportunity}\n")
+        sys.stdout.write(f"    coaching: {c.advice}\n\n")
+    return EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from csskills._assessment import Assessment as _Assessment
+
+    schemas = {
+        "transcript": Transcript.model_json_schema(),
+        "assessment": _Assessment.model_json_schema(),
+    }
+    chosen = schemas if args.which == "all" else schemas[args.which]
+    json.dump(chosen, sys.stdout, indent=2, sort_keys=True)
+    sys.stdout.write("\n")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every sub-command."""
+    parser = _Parser(
+        prog="csskills",
+        description="Score customer-service agents' competencies from conversation transcripts.",
+    )
+    parser.add_argument("--version", action="version", version=f"csskills {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    score = sub.add_parser("score", help="score transcripts (JSONL) and write assessments (JSONL)")
+    score.add_argument("inputs", nargs="+", metavar="INPUT", help="JSONL file(s); - for stdin")
+    score.add_argument("-o", "--output", default="-", help="output JSONL (default: stdout)")
+    score.add_argument(
+        "--on-error",
+        choices=("stop", "skip"),
+        default="stop",
+        help="stop at the first bad record (default) or score the good ones and list the bad",
+    )
+    score.add_argument("--errors-file", help="where --on-error skip lists the bad records")
+    score.add_argument("--language", help="score every transcript with this language pack")
+    score.add_argument(
+        "--default-language",
+        help="pack to use when a transcript has no language and detection is undetermined",
+    )
+    score.add_argument("-q", "--quiet", action="store_true", help="no summary")
+    score.add_argument(
+        "--progress", action=argparse.BooleanOptionalAction, default=None,
+        help="progress counter on stderr (default: when stderr is a terminal)",
+    )
+    score.set_defaults(func=_cmd_score)
+
+    comp = sub.add_parser("competencies", help="list the ten competencies")
+    comp.add_argument("--json", action="store_true", help="as JSON")
+    comp.set_defaults(func=_cmd_competencies)
+
+    schema = sub.add_parser("schema", help="print the JSON Schemas of input and output")
+    schema.add_argument("which", nargs="?", choices=("all", "transcript", "assessment"), default="all")
+    schema.set_defaults(func=_cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``csskills`` command."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        code: int = args.func(args)
+        return code
+    except CsskillsError as exc:
+        sys.stderr.write(f"csskills: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("csskills: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except OSError as exc:
+        sys.stderr.write(f"csskills: {exc.filename or ''}: {exc.strerror or exc}\n")
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,151 @@
+"""The customer's sentiment trajectory from the language pack's own valence lexicon.
+
+Only packs with a ``sentiment_lexicon`` give a sentiment: for any other language the result is
+``None`` (no guess, no English fallback). A word's valence is flipped and halved when one of the
+pack's ``negators`` stands within ``negation_window`` words before it ("not happy" is mildly
+negative, "not bad" mildly positive). A turn's valence is the sum of its word valences divided by
+(number of valence words + 1), so it stays in (-1, 1) and one word counts less than several.
+Only the opening and closing customer turns are scanned (at most three each), so the cost does not
+grow with the length of the conversation.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from typing import Any
+
+from csskills._assessment import Evidence
+from csskills.featurize._signals import Signals
+from csskills.lang import Language
+
+_WORD = re.compile(r"\w[\w'-]*")
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_make_evidence = Evidence.model_construct
+WINDOW = 3  # customer turns averaged at each end of the conversation
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    exact: dict[str, float]
+    stems: dict[str, float]
+    stem_lengths: tuple[int, ...]
+    negators: frozenset[str]
+    window: int
+
+
+_CACHE: dict[type[Language], _Lexicon | None] = {}
+
+
+def _lexicon(pack: Language) -> _Lexicon | None:
+    key = type(pack)
+    if key not in _CACHE:
+        table = getattr(pack, "sentiment_lexicon", None) or {}
+        if not table:
+            _CACHE[key] = None
+        else:
+            exact: dict[str, float] = {}
+            stems: dict[str, float] = {}
+            for word, value in table.items():
+                if word.endswith("*"):
+                    stems[pack.fold(word[:-1])] = float(value)
+                else:
+                    exact[pack.fold(word)] = float(value)
+            lengths = tuple(sorted({len(s) for s in stems}, reverse=True))
+            negators = frozenset(pack.fold(w) for w in pack.negators)
+            _CACHE[key] = _Lexicon(exact, stems, lengths, negators, pack.negation_window)
+    return _CACHE[key]
+
+
+def _valence(lex: _Lexicon, word: str) -> float | None:
+    value = lex.exact.get(word)
+    if value is not None:
+        return value
+    for n in lex.stem_lengths:
+        if n <= len(word):
+            value = lex.stems.get(word[:n])
+            if value is not None:
+                return value
+    return None
+
+
+def _is_negator(lex: _Lexicon, word: str) -> bool:
+    return word in lex.negators or word.endswith("n't")
+
+
+def turn_sentiment(
+    pack: Language, text: str, turn: int = 0
+) -> tuple[float, list[Evidence]] | None:
+    """Valence of one text in (-1, 1) and the spans that carry it; ``None`` without a lexicon."""
+    lex = _lexicon(pack)
+    if lex is None:
+        return None
+    folded = pack.fold(text)
+    total = 0.0
+    hits: list[Evidence] = []
+    recent: list[str] = []
+    previous_end = 0
+    for m in _WORD.finditer(folded):
+        word = m.group()
+        if recent and _CLAUSE_END.search(folded, previous_end, m.start()):
+            recent.clear()  # a negator does not reach into the next sentence
+        previous_end = m.end()
+        value = _valence(lex, word)
+        if value is not None:
+            negated = any(_is_negator(lex, w) for w in recent)
+            if negated:
+                value = -0.5 * value
+            total += value
+            start, end = m.span()
+            hits.append(_make_evidence(
+                turn=turn, start=start, end=end, text=text[start:end],
+                rule=f"{pack.code}.sentiment:{'negated ' if negated else ''}{word}",
+                behaviour=None, polarity="positive" if value > 0 else "negative",
+            ))
+        recent.append(word)
+        if len(recent) > lex.window:
+            recent.pop(0)
+    return total / (len(hits) + 1), hits
+
+
+def conversation_sentiment(signals: Signals) -> tuple[dict[str, Any] | None, list[Evidence]]:
+    """Start, end and shift of the customer's sentiment, and the closing turns' spans.
+
+    ``start``/``end`` average the first/last ``min(3, ceil(n / 3))`` customer turns; ``shift`` is
+    ``end - start`` (``None`` with a single customer turn); ``de_escalated`` says whether a
+    customer who started negative ended less negative (``None`` when they did not start negative).
+    """
+    pack = signals.language
+    if pack is None or _lexicon(pack) is None:
+        return None, []
+    texts = signals.transcript.turns
+    customer = signals.customer_turns()
+    if not customer:
+        return None, []
+    n = len(customer)
+    k = min(WINDOW, -(-n // 3))
+    head = customer[:k]
+    tail = customer[-k:]
+    valences: dict[int, float] = {}
+    closing: list[Evidence] = []
+    for c in dict.fromkeys(head + tail):
+        result = turn_sentiment(pack, texts[c].text, c)
+        assert result is not None
+        valences[c], hits = result
+        if c in tail:
+            closing += hits
+    start = statistics.fmean(valences[c] for c in head)
+    end = statistics.fmean(valences[c] for c in tail)
+    shift = end - start if n > 1 else None
+    return {
+        "start": start,
+        "end": end,
+        "shift": shift,
+        "de_escalated": (end > start) if shift is not None and start < 0 else None,
+        "customer_turns": n,
+        "window": k,
+    }, closing
+
+
+__all__ = ["conversation_sentiment", "turn_sentiment"]

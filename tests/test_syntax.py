@@ -1,0 +1,106 @@
+"""The phrase-rule syntax and its compiled matcher."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from csskills.exceptions import RuleSyntaxError
+from csskills.lang import Rule, compile_rules, expand
+from csskills.lang._text import fold
+
+
+def _matches(patterns: dict[str, str], text: str) -> list[tuple[str, str]]:
+    rules = [Rule(id=name, pattern=p, behaviours=(name,)) for name, p in patterns.items()]
+    compiled = compile_rules(rules, fold)
+    folded = fold(text)
+    out = []
+    for m in compiled.regex.finditer(folded):
+        for rule in compiled.targets[m.lastindex or 0]:
+            out.append((rule.id, text[m.start() : m.end()]))
+    return out
+
+
+def test_expand_alternatives_and_optional() -> None:
+    assert expand("(i am|i'm) [so] sorry") == [
+        ["i", "am", "so", "sorry"],
+        ["i", "am", "sorry"],
+        ["i'm", "so", "sorry"],
+        ["i'm", "sorry"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "message"),
+    [
+        ("", "empty rule"),
+        ("(a|b", "missing"),
+        ("a ((b))", "nested"),
+        ("~ a", "cannot start"),
+        ("a ~", "end with"),
+        ("a*b", "not a word"),
+        ("x*", "too short"),
+        ("a [b|c] (d|e f) [g|h] (i|j k) (l|m n) (o|p q) (r|s t) (u|v w) (x|y z)", "more than"),
+    ],
+)
+def test_bad_rules_raise(pattern: str, message: str) -> None:
+    with pytest.raises(RuleSyntaxError, match=message):
+        compile_rules([Rule(id="r", pattern=pattern, behaviours=("x",))], fold)
+
+
+def test_whole_words_only() -> None:
+    assert _matches({"thanks": "thank"}, "thankful thanksgiving") == []
+    assert _matches({"thanks": "thank*"}, "Thankful!") == [("thanks", "Thankful")]
+
+
+def test_case_and_accent_insensitive_with_original_offsets() -> None:
+    found = _matches({"sorry": "lo siento"}, "¡LO SIÉNTO mucho!")
+    assert found == [("sorry", "LO SIÉNTO")]
+
+
+def test_separators_between_words() -> None:
+    assert _matches({"f": "follow up"}, "a follow-up, then") == [("f", "follow-up")]
+    assert _matches({"f": "thank you"}, "thank. you") == []
+
+
+def test_gap_allows_up_to_three_words() -> None:
+    rule = {"apology": "sorry ~ delay"}
+    assert _matches(rule, "sorry about the long delay") == [("apology", "sorry about the long delay")]
+    assert _matches(rule, "sorry for all of the long delay") == []
+
+
+def test_longest_continuation_wins_at_a_position() -> None:
+    found = _matches({"apology": "sorry", "empathy": "sorry to hear"}, "sorry to hear that")
+    assert found == [("empathy", "sorry to hear")]
+
+
+def test_suppressor_blocks_shorter_rule() -> None:
+    rules = [
+        Rule(id="thanks", pattern="thank*", behaviours=("thanks",)),
+        Rule(id="no", pattern="thank god", behaviours=()),
+    ]
+    compiled = compile_rules(rules, fold)
+    m = compiled.regex.search("thank god it works")
+    assert m is not None and compiled.targets[m.lastindex or 0][0].behaviours == ()
+
+
+def test_punctuation_token() -> None:
+    assert _matches({"q": "is that right ?"}, "is that right ?") == [("q", "is that right ?")]
+    assert _matches({"q": "is that right ?"}, "is that right.") == []
+
+
+@pytest.mark.parametrize("size", [20_000, 80_000])
+def test_adversarial_text_is_linear(size: int) -> None:
+    """Near-matches repeated many times must not blow up (work bounded per position)."""
+    rules = [Rule(id=f"r{i}", pattern=p, behaviours=("x",)) for i, p in enumerate(
+        ["sorry ~ delay", "a ~ a ~ a", "aa*", "(a|aa|aaa) ~ b"]
+    )]
+    compiled = compile_rules(rules, fold)
+    unit = "a aa aaa sorry the long "
+    text = unit * (size // len(unit))
+    start = time.perf_counter()
+    list(compiled.regex.finditer(text))
+    per_char = (time.perf_counter() - start) / len(text)
+    # Generous bound: linear matching stays far below 20 microseconds per character.
+    assert per_char < 20e-6
