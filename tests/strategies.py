@@ -51,3 +51,40 @@ def transcripts(draw: st.DrawFn, language: str | None = "en") -> Transcript:
         language=language,
         turns=tuple(body),
     )
+
+
+# --- timed transcripts (voice start/end seconds, chat timestamps) -------------------------------
+
+_HALF_SECONDS = st.integers(min_value=0, max_value=400).map(lambda n: n / 2)  # exact in binary
+
+
+@st.composite
+def voice_transcripts(draw: st.DrawFn, language: str | None = "en") -> Transcript:
+    """Voice transcripts with ordered ``start``s (overlaps allowed), times in half seconds."""
+    body = draw(st.lists(turns(), min_size=0, max_size=8))
+    body.insert(draw(st.integers(0, len(body))), Turn(role="agent", text=draw(texts)))
+    clock = draw(_HALF_SECONDS)
+    timed = []
+    for turn in body:
+        clock += draw(_HALF_SECONDS)
+        start = clock
+        end = start + draw(_HALF_SECONDS)
+        timed.append(turn.model_copy(update={"start": start, "end": end}))
+    return Transcript(id="voice", language=language, channel="voice", turns=tuple(timed))
+
+
+@st.composite
+def chat_transcripts(draw: st.DrawFn, language: str | None = "en") -> Transcript:
+    """Chat transcripts with non-decreasing timestamps (UTC-aware)."""
+    from datetime import datetime, timedelta, timezone
+
+    body = draw(st.lists(turns(), min_size=0, max_size=8))
+    body.insert(draw(st.integers(0, len(body))), Turn(role="agent", text=draw(texts)))
+    clock = datetime(2026, 1, 5, 8, 0, tzinfo=timezone.utc) + timedelta(
+        minutes=draw(st.integers(0, 60 * 24 * 7))
+    )
+    timed = []
+    for turn in body:
+        clock += timedelta(seconds=draw(st.integers(0, 4 * 3600)))
+        timed.append(turn.model_copy(update={"timestamp": clock}))
+    return Transcript(id="chat", language=language, channel="chat", turns=tuple(timed))

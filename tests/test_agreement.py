@@ -58,7 +58,9 @@ def test_icc_matches_shrout_fleiss_table_4(form: str, expected: float) -> None:
     assert icc(SHROUT_FLEISS, form=form) == pytest.approx(expected, abs=0.005)
 
 
-def _random_ratings(seed: int, units: int = 60, raters: int = 4, missing: float = 0.2) -> np.ndarray:
+def _random_ratings(
+    seed: int, units: int = 60, raters: int = 4, missing: float = 0.2
+) -> np.ndarray:
     rng = np.random.default_rng(seed)
     truth = rng.integers(1, 6, units)
     r = np.clip(truth[:, None] + rng.integers(-1, 2, (units, raters)), 1, 5).astype(float)

@@ -23,11 +23,15 @@ def test_score_examples_writes_one_line_per_conversation(
     lines = out.read_text().splitlines()
     assert len(lines) == n_in
     first = json.loads(lines[0])
-    assert {"transcript_id", "evaluator", "overall", "scores", "behaviours", "metrics"} <= set(first)
+    assert {"transcript_id", "evaluator", "overall", "scores", "behaviours", "metrics"} <= set(
+        first
+    )
     assert "Scored" in capsys.readouterr().out
 
 
-def test_bad_record_exits_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_record_exits_2_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "in.jsonl"
     path.write_text(GOOD + "\n" + '{"id": "x", "turns": "nope"}\n')
     assert main(["score", str(path), "-o", str(tmp_path / "out.jsonl")]) == 2

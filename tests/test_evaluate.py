@@ -29,14 +29,18 @@ def test_patience_is_na_with_a_calm_customer() -> None:
 
 
 def test_patience_drops_when_agent_argues_with_upset_customer() -> None:
-    calm = cs.evaluate(_t(
-        ("customer", "This is ridiculous, nothing works!"),
-        ("agent", "I'm sorry, let me fix that for you right away."),
-    ))
-    argues = cs.evaluate(_t(
-        ("customer", "This is ridiculous, nothing works!"),
-        ("agent", "That's not true, you're wrong about that."),
-    ))
+    calm = cs.evaluate(
+        _t(
+            ("customer", "This is ridiculous, nothing works!"),
+            ("agent", "I'm sorry, let me fix that for you right away."),
+        )
+    )
+    argues = cs.evaluate(
+        _t(
+            ("customer", "This is ridiculous, nothing works!"),
+            ("agent", "That's not true, you're wrong about that."),
+        )
+    )
     assert calm.scores["patience"].value == 100.0
     assert argues.scores["patience"].value == 0.0
     assert any(e.behaviour == "argumentative" for e in argues.scores["patience"].evidence)

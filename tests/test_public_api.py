@@ -14,10 +14,25 @@ def _isort_key(name: str) -> tuple[int, str]:
 
 def test_all_is_sorted_and_complete() -> None:
     public = {n for n in vars(csskills) if not n.startswith("_")} - {
-        "annotations", "version", "PackageNotFoundError",
+        "annotations",
+        "version",
+        "PackageNotFoundError",
         # sub-packages and modules are reachable but not re-exported names
-        "behaviours", "competencies", "evaluate", "exceptions", "featurize", "io", "lang",
-        "aggregate", "calibrate", "learn", "frames", "testing", "cli", "report", "redact",
+        "behaviours",
+        "competencies",
+        "evaluate",
+        "exceptions",
+        "featurize",
+        "io",
+        "lang",
+        "aggregate",
+        "calibrate",
+        "learn",
+        "frames",
+        "testing",
+        "cli",
+        "report",
+        "redact",
     }
     exported = set(csskills.__all__) - {"__version__"}
     assert csskills.__all__ == sorted(csskills.__all__, key=_isort_key), "keep __all__ sorted"

@@ -66,7 +66,9 @@ def test_separators_between_words() -> None:
 
 def test_gap_allows_up_to_three_words() -> None:
     rule = {"apology": "sorry ~ delay"}
-    assert _matches(rule, "sorry about the long delay") == [("apology", "sorry about the long delay")]
+    assert _matches(rule, "sorry about the long delay") == [
+        ("apology", "sorry about the long delay")
+    ]
     assert _matches(rule, "sorry for all of the long delay") == []
 
 
@@ -93,9 +95,10 @@ def test_punctuation_token() -> None:
 @pytest.mark.parametrize("size", [20_000, 80_000])
 def test_adversarial_text_is_linear(size: int) -> None:
     """Near-matches repeated many times must not blow up (work bounded per position)."""
-    rules = [Rule(id=f"r{i}", pattern=p, behaviours=("x",)) for i, p in enumerate(
-        ["sorry ~ delay", "a ~ a ~ a", "aa*", "(a|aa|aaa) ~ b"]
-    )]
+    rules = [
+        Rule(id=f"r{i}", pattern=p, behaviours=("x",))
+        for i, p in enumerate(["sorry ~ delay", "a ~ a ~ a", "aa*", "(a|aa|aaa) ~ b"])
+    ]
     compiled = compile_rules(rules, fold)
     unit = "a aa aaa sorry the long "
     text = unit * (size // len(unit))

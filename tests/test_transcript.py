@@ -30,9 +30,7 @@ def test_explicit_agent_id_wins() -> None:
 
 def test_unknown_field_is_rejected_by_name() -> None:
     with pytest.raises(ValidationError, match="speker_id"):
-        Transcript.model_validate(
-            _record(turns=[{"role": "agent", "text": "x", "speker_id": "a"}])
-        )
+        Transcript.model_validate(_record(turns=[{"role": "agent", "text": "x", "speker_id": "a"}]))
 
 
 def test_transcript_without_agent_turn_is_an_error() -> None:
@@ -41,12 +39,12 @@ def test_transcript_without_agent_turn_is_an_error() -> None:
 
 
 def test_unknown_role_is_an_error() -> None:
-    with pytest.raises(ValidationError, match="turns.0.role"):
+    with pytest.raises(ValidationError, match=r"turns\.0\.role"):
         Transcript.model_validate(_record(turns=[{"role": "robot", "text": "hi"}]))
 
 
 def test_end_before_start_is_an_error() -> None:
-    with pytest.raises(ValidationError, match="end .* is before start"):
+    with pytest.raises(ValidationError, match=r"end .* is before start"):
         Turn(role="agent", text="x", start=5.0, end=2.0)
 
 

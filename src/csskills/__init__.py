@@ -20,6 +20,7 @@ from csskills.evaluate import (
     iter_evaluate,
 )
 from csskills.exceptions import CsskillsError, InputFormatError, UnsupportedLanguageError
+from csskills.featurize._timing import BusinessHours, TimingConfig, business_seconds
 from csskills.io import iter_transcripts, load_transcripts, read_assessments, read_transcripts
 from csskills.lang import get_language, supported_languages
 
@@ -35,6 +36,7 @@ __all__ = [
     "Assessment",
     "BatchResult",
     "Behaviour",
+    "BusinessHours",
     "Competency",
     "CompetencyScore",
     "CsskillsError",
@@ -44,10 +46,12 @@ __all__ = [
     "Evidence",
     "Failure",
     "InputFormatError",
+    "TimingConfig",
     "Transcript",
     "Turn",
     "UnsupportedLanguageError",
     "__version__",
+    "business_seconds",
     "evaluate",
     "evaluate_many",
     "get_behaviour",

@@ -37,7 +37,7 @@ class _Parser(argparse.ArgumentParser):
 def _open_out(path: str) -> IO[str]:
     if path == "-":
         return sys.stdout
-    return open(path + ".partial", "w", encoding="utf-8")  # noqa: SIM115 - renamed on success
+    return open(path + ".partial", "w", encoding="utf-8")
 
 
 def _close_out(handle: IO[str], path: str, *, success: bool) -> None:
@@ -152,7 +152,9 @@ def _cmd_competencies(args: argparse.Namespace) -> int:
         return EXIT_OK
     for c in COMPETENCIES.values():
         sys.stdout.write(f"{c.id}  ({c.name})\n    {c.definition}\n")
-        sys.stdout.write(f"    observable in: {', '.join(c.observable_in)}; N/A when: {c.opportunity}\n")
+        sys.stdout.write(
+            f"    observable in: {', '.join(c.observable_in)}; N/A when: {c.opportunity}\n"
+        )
         sys.stdout.write(f"    coaching: {c.advice}\n\n")
     return EXIT_OK
 
@@ -196,7 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     score.add_argument("-q", "--quiet", action="store_true", help="no summary")
     score.add_argument(
-        "--progress", action=argparse.BooleanOptionalAction, default=None,
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
         help="progress counter on stderr (default: when stderr is a terminal)",
     )
     score.set_defaults(func=_cmd_score)
@@ -206,7 +210,9 @@ def build_parser() -> argparse.ArgumentParser:
     comp.set_defaults(func=_cmd_competencies)
 
     schema = sub.add_parser("schema", help="print the JSON Schemas of input and output")
-    schema.add_argument("which", nargs="?", choices=("all", "transcript", "assessment"), default="all")
+    schema.add_argument(
+        "which", nargs="?", choices=("all", "transcript", "assessment"), default="all"
+    )
     schema.set_defaults(func=_cmd_schema)
     return parser
 

@@ -20,31 +20,58 @@ __all__ = ["check_evaluator", "sample_transcripts"]
 def sample_transcripts() -> list[Transcript]:
     """A few small English conversations that exercise calm, upset and abusive customers."""
     raw = [
-        ("calm", [
-            ("customer", "Hi, how do I change the wifi password on my router?"),
-            ("agent", "Hello! Happy to help. Open the app, go to Settings, then Wi-Fi, and pick "
-                      "a new password. Did that work?"),
-            ("customer", "Yes, that worked, thank you!"),
-        ]),
-        ("upset", [
-            ("customer", "This is ridiculous, my internet has been down for three days and "
-                         "nobody called me back!"),
-            ("agent", "I'm so sorry, I can understand how frustrating that must be. So your "
-                      "connection has been down since Monday, is that right?"),
-            ("customer", "Yes. What do you mean by that?"),
-            ("agent", "Unfortunately we can't send a technician today, but what I can do is "
-                      "book the first slot tomorrow. I'll call you back before noon."),
-        ]),
-        ("abusive", [
-            ("customer", "You people are useless idiots, fix it now!!"),
-            ("agent", "I want to help, but if the language continues I will have to end the "
-                      "call. Let me check your account."),
-        ]),
-        ("bot-and-system", [
-            ("bot", "Welcome to support! An agent will be with you shortly."),
-            ("system", "Agent joined the chat"),
-            ("agent", "Hi, thanks for waiting. How can I help?"),
-        ]),
+        (
+            "calm",
+            [
+                ("customer", "Hi, how do I change the wifi password on my router?"),
+                (
+                    "agent",
+                    "Hello! Happy to help. Open the app, go to Settings, then Wi-Fi, and pick "
+                    "a new password. Did that work?",
+                ),
+                ("customer", "Yes, that worked, thank you!"),
+            ],
+        ),
+        (
+            "upset",
+            [
+                (
+                    "customer",
+                    "This is ridiculous, my internet has been down for three days and "
+                    "nobody called me back!",
+                ),
+                (
+                    "agent",
+                    "I'm so sorry, I can understand how frustrating that must be. So your "
+                    "connection has been down since Monday, is that right?",
+                ),
+                ("customer", "Yes. What do you mean by that?"),
+                (
+                    "agent",
+                    "Unfortunately we can't send a technician today, but what I can do is "
+                    "book the first slot tomorrow. I'll call you back before noon.",
+                ),
+            ],
+        ),
+        (
+            "abusive",
+            [
+                ("customer", "You people are useless idiots, fix it now!!"),
+                (
+                    "agent",
+                    "I want to help, but if the language continues I will have to end the "
+                    "call. Let me check your account.",
+                ),
+            ],
+        ),
+        (
+            "bot-and-system",
+            [
+                ("bot", "Welcome to support! An agent will be with you shortly."),
+                ("system", "Agent joined the chat"),
+                ("agent", "Hi, thanks for waiting. How can I help?"),
+            ],
+        ),
     ]
     return [
         Transcript(
@@ -52,7 +79,7 @@ def sample_transcripts() -> list[Transcript]:
             language="en",
             agent_id="agent-1",
             turns=tuple(
-                Turn(role=role, text=text, speaker_id="agent-1" if role == "agent" else None)  # type: ignore[arg-type]
+                Turn(role=role, text=text, speaker_id="agent-1" if role == "agent" else None)
                 for role, text in turns
             ),
         )
@@ -90,9 +117,7 @@ def _without_agent_id(a: Assessment) -> dict[str, object]:
     return d
 
 
-def check_evaluator(
-    evaluator: Evaluator, transcripts: Sequence[Transcript] | None = None
-) -> None:
+def check_evaluator(evaluator: Evaluator, transcripts: Sequence[Transcript] | None = None) -> None:
     """Assert the evaluator contract on ``transcripts`` (default: :func:`sample_transcripts`).
 
     Checks: values within 0-100 (or N/A with a reason) with evidence behind every value;

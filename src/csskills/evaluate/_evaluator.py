@@ -11,12 +11,13 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, overload
 
-from csskills._assessment import Assessment, EvaluatorInfo, Failure
+from csskills._assessment import Assessment, CompetencyScore, EvaluatorInfo, Failure
 from csskills._transcript import Transcript
 from csskills.competencies import COMPETENCY_IDS
-from csskills.evaluate._scoring import SCORERS, SCORING_VERSION, na, overall
+from csskills.evaluate._scoring import DYNAMIC, SCORERS, SCORING_VERSION, na, overall
 from csskills.exceptions import InputFormatError
 from csskills.featurize._signals import extract_signals
+from csskills.featurize._timing import DEFAULT_TIMING, TimingConfig, compute_dynamics
 from csskills.lang import Language, get_language, primary_subtag
 from csskills.lang._detect import detect_language
 
@@ -122,25 +123,41 @@ class DefaultEvaluator(Evaluator):
 
     ``language`` forces one pack for every transcript (otherwise each transcript's own
     ``language`` is used, or detected when missing). ``default_language`` is used only when
-    detection is undetermined *and* the caller explicitly asked for a fallback.
+    detection is undetermined *and* the caller explicitly asked for a fallback. ``timing`` sets
+    the service level, business hours and silence thresholds used for conversation dynamics
+    (:class:`~csskills.TimingConfig`; defaults when omitted).
     """
 
     name = "csskills.default"
     version = f"0.1.0+rules{SCORING_VERSION}"
 
-    def __init__(self, *, language: str | None = None, default_language: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        language: str | None = None,
+        default_language: str | None = None,
+        timing: TimingConfig | None = None,
+    ) -> None:
         self.language = language
         self.default_language = default_language
+        self.timing = timing if timing is not None else DEFAULT_TIMING
         if language is not None:
             get_language(language)  # fail early on an unsupported code
         if default_language is not None:
             get_language(default_language)
 
     def __repr__(self) -> str:
-        return f"DefaultEvaluator(language={self.language!r}, default_language={self.default_language!r})"
+        return (
+            f"DefaultEvaluator(language={self.language!r}, "
+            f"default_language={self.default_language!r}, timing={self.timing!r})"
+        )
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"language": self.language, "default_language": self.default_language}
+        return {
+            "language": self.language,
+            "default_language": self.default_language,
+            "timing": self.timing,
+        }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]
@@ -166,13 +183,26 @@ class DefaultEvaluator(Evaluator):
         pack, code, confidence, warnings = self._resolve(transcript)
         if pack is None:
             reason = warnings[0] if warnings else "language undetermined"
-            scores = {cid: na(f"not scored: {reason}") for cid in COMPETENCY_IDS}
-            behaviours: dict[str, tuple[Any, ...]] = {}
-            metrics: dict[str, Any] = {}
+            scores: dict[str, CompetencyScore] = {
+                cid: na(f"not scored: {reason}") for cid in COMPETENCY_IDS
+            }
+            # Timings need no language: measure them anyway (sentiment stays null).
+            dynamics = compute_dynamics(extract_signals(transcript, None), self.timing)
+            behaviours: dict[str, tuple[Any, ...]] = {
+                b: tuple(ev) for b, ev in sorted(dynamics.behaviours.items())
+            }
+            metrics: dict[str, Any] = dynamics.metrics()
+            warnings += dynamics.warnings
         else:
             signals = extract_signals(transcript, pack)
-            scores = {cid: SCORERS[cid](signals) for cid in COMPETENCY_IDS}
-            behaviours = {b: tuple(ev) for b, ev in sorted(signals.behaviours.items())}
+            dynamics = compute_dynamics(signals, self.timing)
+            scores = {
+                cid: DYNAMIC[cid](signals, dynamics) if cid in DYNAMIC else SCORERS[cid](signals)
+                for cid in COMPETENCY_IDS
+            }
+            found = {**signals.behaviours, **dynamics.behaviours}
+            behaviours = {b: tuple(ev) for b, ev in sorted(found.items())}
+            warnings += dynamics.warnings
             agent = signals.agent_turns()
             customer = signals.customer_turns()
             metrics = {
@@ -181,8 +211,9 @@ class DefaultEvaluator(Evaluator):
                 "customer_turns": len(customer),
                 "agent_words": sum(signals.words[i] for i in agent),
                 "customer_words": sum(signals.words[i] for i in customer),
+                **dynamics.metrics(),
             }
-        return Assessment.model_construct(
+        return Assessment(
             transcript_id=transcript.id,
             agent_id=transcript.agent_id,
             customer_id=transcript.customer_id,

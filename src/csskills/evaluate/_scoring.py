@@ -12,25 +12,31 @@ The formulas are written out in ``docs/concepts/scoring.md``; change both togeth
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from csskills._assessment import CompetencyScore, Evidence
 from csskills.featurize._signals import Signals
+from csskills.featurize._timing import Dynamics, Wait
 
-SCORING_VERSION = "1"
+SCORING_VERSION = "2"
 
 # Turn-level groups of behaviours used by several formulas.
 IMPATIENT = ("impatience", "argumentative", "condescension")
 SUPPORTIVE = ("empathy_statement", "apology", "abuse_warning", "thanks")
 DIFFICULT = ("customer_frustration", "customer_abuse")
-POSITIVE_LANGUAGE = ("positive_framing", "thanks", "greeting", "closing", "apology",
+# positive_language: behaviours counted for / against. ``courtesy`` and ``discourtesy`` are
+# language-pack signals (the politeness strategies of Danescu-Niculescu-Mizil et al., 2013), not
+# catalogued behaviours; their evidence is re-labelled positive / negative here.
+POSITIVE_LANGUAGE = ("positive_framing", "courtesy", "thanks", "greeting", "closing", "apology",
                      "empathy_statement")
-NEGATIVE_LANGUAGE = ("negative_framing", "argumentative", "condescension", "impatience")
+NEGATIVE_LANGUAGE = ("negative_framing", "discourtesy", "argumentative", "condescension",
+                     "impatience")
 SUBSTANTIVE_WORDS = 6
 LONG_SENTENCE_WORDS = 35
 
-_make_score = CompetencyScore.model_construct
-_make_evidence = Evidence.model_construct
+_make_score = CompetencyScore
+_make_evidence = Evidence
 
 
 def na(reason: str) -> CompetencyScore:
@@ -68,8 +74,12 @@ def _as(evidence: Iterable[Evidence], polarity: str) -> list[Evidence]:
             for e in evidence]
 
 
-def patience(s: Signals) -> CompetencyScore:
-    """Calm replies / (agent replies to a difficult customer turn + turns showing impatience)."""
+def patience(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
+    """Calm replies / (agent replies to a difficult customer turn + turns showing impatience).
+
+    With voice timings, an agent turn that cuts in while an upset customer is speaking counts as
+    an impatient reply (its ``timing:interruption`` evidence is the reason).
+    """
     opportunities: dict[int, bool] = {}  # agent turn -> handled calmly
     evidence: list[Evidence] = []
     for c in s.customer_turns():
@@ -87,6 +97,13 @@ def patience(s: Signals) -> CompetencyScore:
         if bad and a not in opportunities:
             opportunities[a] = False
             evidence += bad
+    if d is not None and d.interruptions:
+        cut_in = {e.turn: e for e in d.behaviours.get("interruption", ())}
+        for x in d.interruptions:
+            if x.upset and x.turn in cut_in:
+                if opportunities.get(x.turn) is not False:
+                    evidence.append(cut_in[x.turn])
+                opportunities[x.turn] = False
     if not opportunities:
         return na("no opportunity: the customer was never upset or hostile")
     calm = sum(opportunities.values())
@@ -166,22 +183,23 @@ def clarity(s: Signals) -> CompetencyScore:
     return score(100.0 * clear / called, called, evidence)
 
 
+_SENTENCE_SPAN = re.compile(r"[^.!?\n]+")
+
+
 def _long_sentences(s: Signals, turn: int) -> list[Evidence]:
-    text = s.transcript.turns[turn].text
     if s.words[turn] <= LONG_SENTENCE_WORDS:
         return []
+    text = s.transcript.turns[turn].text
     out = []
-    start = 0
-    for i, ch in enumerate(text + "."):
-        if ch in ".!?\n":
-            sentence = text[start:i]
-            if len(sentence.split()) > LONG_SENTENCE_WORDS:
-                lead = len(sentence) - len(sentence.lstrip())
-                out.append(_make_evidence(
-                    turn=turn, start=start + lead, end=i, text=text[start + lead:i],
-                    rule="long_sentence", behaviour=None, polarity="negative",
-                ))
-            start = i + 1
+    for m in _SENTENCE_SPAN.finditer(text):
+        sentence = m.group()
+        if len(sentence.split()) > LONG_SENTENCE_WORDS:
+            lead = len(sentence) - len(sentence.lstrip())
+            start, end = m.start() + lead, m.end()
+            out.append(_make_evidence(
+                turn=turn, start=start, end=end, text=text[start:end],
+                rule="long_sentence", behaviour=None, polarity="negative",
+            ))
     return out
 
 
@@ -224,40 +242,163 @@ def empathy(s: Signals) -> CompetencyScore:
     return score(100.0 * shown / called, called, evidence)
 
 
-def time_management(s: Signals) -> CompetencyScore:
-    """Text-only fallback: how early a needed hand-off came. Timing metrics refine this."""
+# time_management: how much an explained wait ("I'll check that for you") may exceed the limit.
+EXPLAINED_WAIT_FACTOR = 3.0
+# Share of a voice call that should be speech; below it, dead air makes the call longer than needed.
+SPEECH_SHARE_TARGET = 0.8
+
+
+def wait_credit(w: Wait) -> float:
+    """1 within the limit, then ``limit / seconds``: twice as slow earns half."""
+    limit = w.limit * (EXPLAINED_WAIT_FACTOR if w.explained else 1.0)
+    return 1.0 if w.seconds <= limit else limit / w.seconds
+
+
+def _rounds(s: Signals) -> tuple[list[float], list[Evidence]]:
+    """Text-only efficiency: did each agent reply settle the customer's turn before it?
+
+    For every customer turn the agent answered and the customer then spoke again: 1 when the
+    customer thanks, 0 when they are frustrated or ask what the agent meant (another round was
+    needed), 0.5 otherwise. The last answer is not judged (nothing shows its effect).
+    """
+    credits: list[float] = []
+    evidence: list[Evidence] = []
+    customer = s.customer_turns()
+    for k, c in enumerate(customer[:-1]):
+        reply = s.next_agent_turn(c)
+        if reply is None:
+            continue
+        after = next((x for x in customer[k + 1:] if x > reply), None)
+        if after is None:
+            continue
+        bad = _in_turn(s, after, ("customer_frustration", "customer_abuse",
+                                  "clarification_request"))
+        good = _in_turn(s, after, ("customer_thanks",))
+        if bad:
+            credits.append(0.0)
+            evidence += _as(bad[:1], "negative")
+        elif good:
+            credits.append(1.0)
+            evidence += _as(good[:1], "positive")
+        else:
+            credits.append(0.5)
+    return credits, evidence
+
+
+def time_management(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
+    """Weighted mean of the available parts, each 0-1 (see ``docs/concepts/timing.md``):
+
+    * responsiveness (weight 2, needs timings): mean :func:`wait_credit` of the waits before agent
+      turns (chat/email latency against the service level, voice dead air against
+      ``long_silence``); an announced wait may last ``EXPLAINED_WAIT_FACTOR`` times longer;
+    * handle time (weight 1, voice): speech share of the call over ``SPEECH_SHARE_TARGET``, capped;
+    * rounds (weight 1, text): :func:`_rounds`, did replies settle the customer's turns;
+    * hand-off (weight 1, text): how early a needed hand-off came.
+    """
+    parts: list[tuple[float, float]] = []
+    evidence: list[Evidence] = []
+    opportunities = 0
+    if d is not None and d.waits:
+        parts.append((2.0, sum(wait_credit(w) for w in d.waits) / len(d.waits)))
+        opportunities += len(d.waits)
+        for kind in ("slow_reply", "long_silence"):
+            evidence += d.behaviours.get(kind, ())
+    if d is not None and d.voice is not None and d.voice["handle_time"] > 0:
+        speech = 1.0 - d.voice["non_talk_time"] / d.voice["handle_time"]
+        parts.append((1.0, min(1.0, speech / SPEECH_SHARE_TARGET)))
+        opportunities += 1
+    credits, round_evidence = _rounds(s)
+    if credits:
+        parts.append((1.0, sum(credits) / len(credits)))
+        opportunities += len(credits)
+        evidence += round_evidence
     escalations = s.behaviours.get("escalation", [])
-    if not escalations:
-        return na("no timing information and no hand-off in this transcript")
-    agent_turns = s.agent_turns()
-    first = escalations[0].turn
-    position = sum(1 for a in agent_turns if a < first)
-    value = 100.0 * (1.0 - position / max(1, len(agent_turns)))
-    return score(value, 1, escalations[:1])
+    if escalations:
+        agent_turns = s.agent_turns()
+        first = escalations[0].turn
+        position = sum(1 for a in agent_turns if a < first)
+        parts.append((1.0, 1.0 - position / max(1, len(agent_turns))))
+        opportunities += 1
+        evidence += escalations[:1]
+    if not parts:
+        return na("no timing information, no hand-off and no customer reaction to an answer")
+    value = 100.0 * sum(w * v for w, v in parts) / sum(w for w, _ in parts)
+    return score(value, opportunities, evidence)
 
 
-def positive_language(s: Signals) -> CompetencyScore:
-    """Positive framing events / all framing events, smoothed (Beta(1,1) posterior mean)."""
-    good = [e for b in POSITIVE_LANGUAGE for e in s.behaviours.get(b, ())]
-    bad = [e for b in NEGATIVE_LANGUAGE for e in s.behaviours.get(b, ())]
-    if not good and not bad:
+def _sentence_initial_please(s: Signals, e: Evidence) -> bool:
+    """A "please" opening its sentence softens an order, it is no courtesy ("Please fix it.").
+
+    Danescu-Niculescu-Mizil et al. (2013) find sentence-initial "please" slightly impolite while
+    "please" inside a request ("Could you please...") is polite; it is counted as neither here.
+    """
+    if e.behaviour != "courtesy" or e.text.casefold() != "please":
+        return False
+    before = s.transcript.turns[e.turn].text[: e.start].rstrip(" \t\"'(*-")
+    return not before or before[-1] in ".!?\n:;"
+
+
+def positive_language(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
+    """Positive framing events / all framing events, smoothed (Beta(1,1) posterior mean).
+
+    When the customer's sentiment shift is known (and the customer used valence words), it adds
+    one event split between good (``(1 + shift) / 2``) and bad (the rest).
+    """
+    good = _as((e for b in POSITIVE_LANGUAGE for e in s.behaviours.get(b, ())
+                if not _sentence_initial_please(s, e)), "positive")
+    bad = _as((e for b in NEGATIVE_LANGUAGE for e in s.behaviours.get(b, ())), "negative")
+    n_good: float = len(good)
+    n_bad: float = len(bad)
+    extra: list[Evidence] = []
+    sentiment = d.sentiment if d is not None else None
+    if sentiment is not None and sentiment["shift"] is not None and (
+        sentiment["start"] or sentiment["end"]
+    ):
+        share = (1.0 + max(-1.0, min(1.0, sentiment["shift"]))) / 2.0
+        n_good += share
+        n_bad += 1.0 - share
+        extra = d.sentiment_evidence if d is not None else []
+    if not n_good and not n_bad:
         return na("no opportunity: no positive or negative framing in the agent's words")
-    value = 100.0 * (len(good) + 1) / (len(good) + len(bad) + 2)
-    return score(value, len(good) + len(bad), good + bad)
+    value = 100.0 * (n_good + 1) / (n_good + n_bad + 2)
+    opportunities = len(good) + len(bad) + (1 if extra or n_good + n_bad > len(good) + len(bad)
+                                            else 0)
+    return score(value, opportunities, good + bad + extra)
 
 
-def reliability(s: Signals) -> CompetencyScore:
-    """Kept-able commitments and follow-up checks / (commitments + over-promises + solutions)."""
+def reliability(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
+    """Kept commitments and follow-up checks / (commitments + over-promises + concessions + ...).
+
+    With timings, two more things count: a commitment is *not* kept when the agent's next turn
+    came later than ``EXPLAINED_WAIT_FACTOR`` times the wait limit (promised, then vanished);
+    and responsiveness adds one opportunity whose credit is the share of waits before agent
+    turns that were neither late nor unexplained (long silences, replies outside the service
+    level).
+    """
     commitments = s.behaviours.get("commitment", [])
     over = s.behaviours.get("over_promise", [])
     follow = s.behaviours.get("follow_up_check", [])
     concessions = s.behaviours.get("unauthorized_concession", [])
     called = len(commitments) + len(over) + len(concessions) + (1 if follow else 0)
+    shown: float = len(commitments) + (1 if follow else 0)
+    evidence = commitments + over + concessions + follow[:1]
+    if d is not None and d.waits:
+        waits = d.waits
+        for e in commitments:
+            after = next((w for w in waits if w.turn > e.turn), None)
+            if after is not None and after.seconds > EXPLAINED_WAIT_FACTOR * after.limit:
+                shown -= 1
+                evidence[evidence.index(e)] = _as([e], "negative")[0]
+        lapses = [w for w in waits if w.late and not w.explained]
+        called += 1
+        shown += 1.0 - len(lapses) / len(waits)
+        lapsed = {w.turn for w in lapses}
+        evidence += [e for kind in ("slow_reply", "long_silence")
+                     for e in d.behaviours.get(kind, ()) if e.turn in lapsed]
     if not called:
         return na("no opportunity: the agent made no commitment and offered nothing to follow up")
-    shown = len(commitments) + (1 if follow else 0)
     value = 100.0 * shown / called
-    return score(value, called, commitments + over + concessions + follow[:1])
+    return score(value, called, evidence)
 
 
 def flexibility(s: Signals) -> CompetencyScore:
@@ -279,6 +420,14 @@ def continuous_improvement(s: Signals) -> CompetencyScore:
     """Always N/A for one conversation: it is measured across an agent's history (profiles)."""
     return na("history-level competency: see the agent's profile trend")
 
+
+# The formulas that also read conversation dynamics (timings, sentiment); see ``score_all``.
+DYNAMIC: dict[str, Callable[[Signals, Dynamics | None], CompetencyScore]] = {
+    "patience": patience,
+    "time_management": time_management,
+    "positive_language": positive_language,
+    "reliability": reliability,
+}
 
 SCORERS: dict[str, Callable[[Signals], CompetencyScore]] = {
     "patience": patience,

@@ -22,7 +22,7 @@ from csskills.lang import Language
 
 _WORD = re.compile(r"\w[\w'-]*")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
-_make_evidence = Evidence.model_construct
+_make_evidence = Evidence
 WINDOW = 3  # customer turns averaged at each end of the conversation
 
 

@@ -2,9 +2,8 @@
 
 Everything here is measured, never guessed: a metric that needs timings the transcript lacks is
 ``None``, and the scoring formulas then fall back to text evidence. The work is one pass over the
-turns per kind of timing, with plain Python objects inside the loop (evidence is built with
-``model_construct`` like the rest of the hot path), and it is skipped entirely when no turn
-carries a timing. The definitions are written out in ``docs/concepts/timing.md``.
+turns per kind of timing, with plain Python objects inside the loop, and it is skipped entirely
+when no turn carries a timing. The definitions are written out in ``docs/concepts/timing.md``.
 """
 
 from __future__ import annotations
@@ -40,7 +39,7 @@ UPSET = ("customer_frustration", "customer_abuse")
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 _MIDNIGHT = time(0, 0)
-_make_evidence = Evidence.model_construct
+_make_evidence = Evidence
 
 
 class BusinessHours(BaseModel):
@@ -87,7 +86,9 @@ class BusinessHours(BaseModel):
             previous_close: time | None = None
             for k, (opens, closes) in enumerate(intervals):
                 if closes != _MIDNIGHT and closes <= opens:
-                    raise ValueError(f"hours.{day}.{k}: closes ({closes}) before it opens ({opens})")
+                    raise ValueError(
+                        f"hours.{day}.{k}: closes ({closes}) before it opens ({opens})"
+                    )
                 if previous_close is not None and (previous_close == _MIDNIGHT
                                                    or opens < previous_close):
                     raise ValueError(f"hours.{day}.{k}: overlaps or precedes the previous interval")
@@ -221,7 +222,9 @@ class Dynamics:
         return {"voice": self.voice, "response": self.response, "sentiment": self.sentiment}
 
 
-def turn_evidence(signals: Signals, turn: int, rule: str, behaviour: str, polarity: str) -> Evidence:
+def turn_evidence(
+    signals: Signals, turn: int, rule: str, behaviour: str, polarity: str
+) -> Evidence:
     """The whole (trimmed) text of a turn as evidence of a timing behaviour."""
     text = signals.transcript.turns[turn].text
     start = len(text) - len(text.lstrip())

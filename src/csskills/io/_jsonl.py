@@ -41,7 +41,9 @@ def _describe(exc: ValidationError) -> tuple[str, str]:
     return _field_path(tuple(first["loc"])), message + more
 
 
-def parse_transcript(line: str | bytes, *, source: str = "<string>", line_no: int = 1) -> Transcript:
+def parse_transcript(
+    line: str | bytes, *, source: str = "<string>", line_no: int = 1
+) -> Transcript:
     """Parse one JSON object into a :class:`Transcript`, raising a located InputFormatError."""
     try:
         data = json.loads(line)

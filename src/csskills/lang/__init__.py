@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.metadata import entry_points
 
 from csskills.exceptions import UnsupportedLanguageError
@@ -54,7 +54,7 @@ def primary_subtag(code: str) -> str:
     return code.replace("_", "-").split("-")[0].lower()
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_language(code: str) -> Language:
     """The (shared, lazily compiled) pack for a BCP-47 code such as ``"en"`` or ``"es-MX"``."""
     key = primary_subtag(code)

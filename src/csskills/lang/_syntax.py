@@ -106,7 +106,9 @@ def expand(pattern: str) -> list[list[str]]:
                     _check_word(word)
             if tok == "(" and all(len(alt) == 1 and alt[0] not in "~?!" for alt in alternatives):
                 # One-word alternatives stay one token: no multiplication of phrases.
-                sequences = [[*seq, _ALT + "|".join(a[0] for a in alternatives)] for seq in sequences]
+                sequences = [
+                    [*seq, _ALT + "|".join(a[0] for a in alternatives)] for seq in sequences
+                ]
                 continue
             if tok == "[":
                 alternatives.append([])
@@ -228,7 +230,9 @@ def compile_rules(rules: Iterable[Rule], fold: Callable[[str], str]) -> Compiled
         return alternation(branches)
 
     def emit_chars(cnode: _CharNode) -> str:
-        branches = [re.escape(ch) + emit_chars(child) for ch, child in sorted(cnode.children.items())]
+        branches = [
+            re.escape(ch) + emit_chars(child) for ch, child in sorted(cnode.children.items())
+        ]
         if cnode.word_end is not None:
             branches.append(r"(?!\w)" + emit(cnode.word_end))
         if cnode.stem_end is not None:

@@ -45,9 +45,9 @@ _EXTRA_FOLDS = {
 
 
 @lru_cache(maxsize=8)
-def fold_table(*, strip_accents: bool = True, extra: tuple[tuple[str, str], ...] = ()) -> Mapping[
-    int, str
-]:
+def fold_table(
+    *, strip_accents: bool = True, extra: tuple[tuple[str, str], ...] = ()
+) -> Mapping[int, str]:
     """A ``str.translate`` table mapping every non-ASCII code point that folds to one character."""
     table: dict[int, str] = {}
     for cp in range(0x80, 0x2100):
@@ -85,4 +85,3 @@ def fold(text: str, table: Mapping[int, str] = _DEFAULT_TABLE) -> str:
 def nfc(text: str) -> str:
     """Unicode NFC, the form the rule packs are written in."""
     return text if text.isascii() else unicodedata.normalize("NFC", text)
-

@@ -288,9 +288,7 @@ def role_error(where: Where, value: object, known: Iterable[str], hint: str) -> 
     )
 
 
-def role_from_table(
-    value: Any, table: Mapping[str, Role], where: Where, hint: str
-) -> Role:
+def role_from_table(value: Any, table: Mapping[str, Role], where: Where, hint: str) -> Role:
     """Look a vendor role up (case-insensitively) in ``table`` or refuse to guess."""
     key = str(value).strip().lower() if value is not None else ""
     if key in table:

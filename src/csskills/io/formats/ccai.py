@@ -94,7 +94,9 @@ def parse(
     categories = []
     if isinstance(info, dict) and isinstance(info.get("categories"), list):
         categories = [
-            c["display_name"] for c in info["categories"] if isinstance(c, dict) and "display_name" in c
+            c["display_name"]
+            for c in info["categories"]
+            if isinstance(c, dict) and "display_name" in c
         ]
     customers = {t.speaker_id for t in turns if t.role == "customer"} - {None}
     ident = id or opt_id(doc.get("id")) or opt_id(doc.get("name"))

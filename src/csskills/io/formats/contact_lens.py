@@ -88,9 +88,7 @@ def parse(
     for i, raw in enumerate(arr(req(doc, "Transcript", where), where.at("Transcript"))):
         at = where.at("Transcript", i)
         item = obj(raw, at)
-        if item.get("Type") == "EVENT" or (
-            item.get("Content") is None and "ContentType" in item
-        ):
+        if item.get("Type") == "EVENT" or (item.get("Content") is None and "ContentType" in item):
             events += 1
             continue
         pid = opt_id(item.get("ParticipantId"))

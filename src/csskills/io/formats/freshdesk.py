@@ -43,7 +43,14 @@ from csskills.io.formats._common import (
 )
 
 NAME = "freshdesk"
-CHANNELS: dict[int, Channel] = {1: "email", 3: "voice", 5: "social", 6: "social", 7: "chat", 10: "email"}
+CHANNELS: dict[int, Channel] = {
+    1: "email",
+    3: "voice",
+    5: "social",
+    6: "social",
+    7: "chat",
+    10: "email",
+}
 OUTBOUND_EMAIL = 10
 REPLY = 0
 
@@ -109,9 +116,7 @@ def parse(
             role = "system"
         elif user is not None and user in agents:
             role = "agent"
-        elif user is not None and user == requester:
-            role = "customer"
-        elif conv.get("incoming") is True:
+        elif (user is not None and user == requester) or conv.get("incoming") is True:
             role = "customer"
         elif conv.get("source") == REPLY and conv.get("incoming") is False:
             role = "agent"
@@ -164,8 +169,6 @@ def read_freshdesk(
         raise ValueError(f"internal_notes must be 'drop' or 'system', not {internal_notes!r}")
     return run(
         iter_json_records(path),
-        lambda rec, where: [
-            parse(rec, where, agent_ids=agent_ids, internal_notes=internal_notes)
-        ],
+        lambda rec, where: [parse(rec, where, agent_ids=agent_ids, internal_notes=internal_notes)],
         errors,
     )

@@ -81,9 +81,7 @@ def _role(author: dict[str, Any], where: Where, roles: Mapping[str, Role]) -> Ro
     )
 
 
-def parse(
-    record: Any, where: Where, *, roles: Mapping[str, Role] | None = None
-) -> Transcript:
+def parse(record: Any, where: Where, *, roles: Mapping[str, Role] | None = None) -> Transcript:
     """One Intercom conversation as a Transcript."""
     doc = obj(record, where)
     table = {**ROLES, **{k.lower(): v for k, v in (roles or {}).items()}}
@@ -95,7 +93,9 @@ def parse(
         at = where.at("source")
         author = obj(req(source, "author", at), at.at("author"))
         role: Role = (
-            "bot" if source.get("delivered_as") == "automated" else _role(author, at.at("author"), table)
+            "bot"
+            if source.get("delivered_as") == "automated"
+            else _role(author, at.at("author"), table)
         )
         turns.append(
             Turn(

@@ -148,15 +148,17 @@ def read_twcs(
             bad.append(exc)
             continue
         if tweet.id in tweets:
-            exc = where.error(f"tweet_id {tweet.id} already appears on line {tweets[tweet.id].line}")
+            duplicate = where.error(
+                f"tweet_id {tweet.id} already appears on line {tweets[tweet.id].line}"
+            )
             if errors == "raise":
-                raise exc
-            bad.append(exc)
+                raise duplicate
+            bad.append(duplicate)
             continue
         tweets[tweet.id] = tweet
         order.append(tweet.id)
-    for exc in bad:
-        yield failure(exc)
+    for problem in bad:
+        yield failure(problem)
     yield from _threads(tweets, order, source, errors, unanswered)
 
 
@@ -193,13 +195,13 @@ def _threads(
         if not any(not t.inbound for t in members):
             if unanswered == "drop":
                 continue
-            exc = where.error(
+            unanswered_error = where.error(
                 f"thread twcs-{tid} ({len(members)} tweet(s)) has no reply from a company "
                 "account (inbound=False): there is no agent turn to score"
             )
             if errors == "raise":
-                raise exc
-            yield failure(exc, transcript_id=f"twcs-{tid}")
+                raise unanswered_error
+            yield failure(unanswered_error, transcript_id=f"twcs-{tid}")
             continue
         customers = {t.author for t in members if t.inbound}
         try:

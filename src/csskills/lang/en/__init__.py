@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from csskills.lang._base import Language
-from csskills.lang.en.rules import AGENT_RULES, CUSTOMER_RULES, NEGATORS, QUESTION_OPENERS, STOP_WORDS
+from csskills.lang.en.rules import (
+    AGENT_RULES,
+    CUSTOMER_RULES,
+    NEGATORS,
+    QUESTION_OPENERS,
+    STOP_WORDS,
+)
 from csskills.lang.en.sentiment import SENTIMENT_LEXICON
 
 

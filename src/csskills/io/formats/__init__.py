@@ -1,0 +1,246 @@
+"""Importers for the exports users already have: contact-centre, help-desk and open formats.
+
+``read(path)`` sniffs the format (file extension, then top-level keys or CSV columns) and
+streams :class:`~csskills.Transcript` objects, or :class:`~csskills.Failure` records in place of
+bad ones with ``errors="collect"``. :func:`detect_format` says which format it chose and why.
+Each format also has its own reader (``read_zendesk``...) and a page in ``docs/formats/``.
+
+Every importer maps roles from what the export says and refuses to guess the ones it cannot
+know: a turn credited to the wrong side silently ruins every score.
+"""
+
+from __future__ import annotations
+
+import csv
+import inspect
+import io
+import json
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from csskills._assessment import Failure
+from csskills._transcript import Transcript
+from csskills.exceptions import InputFormatError
+from csskills.io._jsonl import iter_transcripts
+from csskills.io.formats import (
+    ccai,
+    contact_lens,
+    freshdesk,
+    intercom,
+    transcribe,
+    twcs,
+    vcon,
+    zendesk,
+)
+from csskills.io.formats._common import ErrorMode, PathLike, _decode, read_bytes, source_name
+from csskills.io.formats.ccai import read_ccai
+from csskills.io.formats.contact_lens import read_contact_lens
+from csskills.io.formats.freshdesk import read_freshdesk
+from csskills.io.formats.generic import ColumnMapping, read_mapped, transcripts_from_rows
+from csskills.io.formats.intercom import read_intercom
+from csskills.io.formats.transcribe import read_transcribe
+from csskills.io.formats.twcs import read_twcs
+from csskills.io.formats.vcon import read_vcon
+from csskills.io.formats.zendesk import read_zendesk
+
+__all__ = [
+    "FORMATS",
+    "ColumnMapping",
+    "FormatGuess",
+    "detect_format",
+    "read",
+    "read_ccai",
+    "read_contact_lens",
+    "read_freshdesk",
+    "read_intercom",
+    "read_mapped",
+    "read_native",
+    "read_transcribe",
+    "read_twcs",
+    "read_vcon",
+    "read_zendesk",
+    "transcripts_from_rows",
+]
+
+
+def read_native(path: PathLike, *, errors: ErrorMode = "raise") -> Iterator[Transcript | Failure]:
+    """csskills' own JSONL (one Transcript object per line)."""
+    return iter_transcripts(path, errors=errors)
+
+
+Reader = Callable[..., Iterator[Transcript | Failure]]
+
+#: Every format name and its one-line description (what ``--format`` accepts).
+FORMATS: dict[str, str] = {
+    "csskills": "csskills JSONL, one Transcript per line",
+    "transcribe": "Amazon Transcribe Call Analytics post-call JSON",
+    "contact-lens": "Amazon Connect Contact Lens analysis JSON (voice and chat)",
+    "ccai": "Google Contact Center AI Insights conversation JSON",
+    "zendesk": "Zendesk ticket + comments JSON",
+    "intercom": "Intercom conversation JSON",
+    "freshdesk": "Freshdesk ticket + conversations JSON",
+    "twcs": "Twitter customer-support CSV (tweet_id, author_id, inbound, ...)",
+    "vcon": "IETF vCon JSON",
+    "generic": "any CSV/JSONL of turns, with a column mapping (--map)",
+}
+
+_READERS: dict[str, Reader] = {
+    "csskills": read_native,
+    "transcribe": read_transcribe,
+    "contact-lens": read_contact_lens,
+    "ccai": read_ccai,
+    "zendesk": read_zendesk,
+    "intercom": read_intercom,
+    "freshdesk": read_freshdesk,
+    "twcs": read_twcs,
+    "vcon": read_vcon,
+    "generic": read_mapped,
+}
+
+# Order matters: the most specific signatures first.
+_SNIFFERS: tuple[tuple[str, Callable[[Mapping[str, Any]], bool]], ...] = (
+    ("transcribe", transcribe.sniff),
+    ("contact-lens", contact_lens.sniff),
+    ("ccai", ccai.sniff),
+    ("vcon", vcon.sniff),
+    ("zendesk", zendesk.sniff),
+    ("freshdesk", freshdesk.sniff),
+    ("intercom", intercom.sniff),
+)
+
+
+@dataclass(frozen=True)
+class FormatGuess:
+    """The format :func:`detect_format` chose, and the evidence for it."""
+
+    name: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.reason})"
+
+
+def _formats_list() -> str:
+    return "; ".join(f"{name}: {desc}" for name, desc in FORMATS.items())
+
+
+def _unknown(source: str, what: str) -> InputFormatError:
+    return InputFormatError(
+        f"cannot tell the format ({what}); name it with format=... / --format NAME. "
+        f"Known formats: {_formats_list()}",
+        source=source,
+    )
+
+
+def _classify(record: Any, source: str, where: str) -> FormatGuess:
+    if not isinstance(record, dict):
+        raise _unknown(source, f"{where} is not a JSON object")
+    if "turns" in record and isinstance(record.get("turns"), list):
+        return FormatGuess("csskills", f"{where} has 'turns'")
+    for name, sniff in _SNIFFERS:
+        if sniff(record):
+            keys = ", ".join(sorted(record)[:6])
+            return FormatGuess(name, f"{where} has the keys of {FORMATS[name]} ({keys})")
+    keys = ", ".join(sorted(record)[:12])
+    raise _unknown(source, f"{where} has keys {keys}")
+
+
+def detect_format(path: PathLike, *, mapping: ColumnMapping | str | None = None) -> FormatGuess:
+    """Which format ``path`` is in, from its extension and its top-level keys or columns.
+
+    A mapping always means the generic reader. Raises InputFormatError listing the known
+    formats when nothing matches.
+    """
+    source = source_name(path)
+    if mapping is not None:
+        return FormatGuess("generic", "a column mapping was given")
+    suffix = Path(source).suffix.lower()
+    if suffix in {".csv", ".tsv"}:
+        head = _decode(read_bytes(path)[:65536], source)
+        header = next(csv.reader(io.StringIO(head)), [])
+        if twcs.sniff_columns(header):
+            return FormatGuess("twcs", "CSV with the twcs columns tweet_id, inbound, ...")
+        raise _unknown(
+            source,
+            f"a CSV with columns {', '.join(header[:12])}; for your own columns give a "
+            "mapping (--map id=...,role=...,text=...)",
+        )
+    data = read_bytes(path)
+    if suffix in {".jsonl", ".ndjson"}:
+        for line_no, raw in enumerate(data.splitlines(), 1):
+            if raw.strip():
+                try:
+                    record = json.loads(_decode(raw, source, line_no))
+                except json.JSONDecodeError as exc:
+                    raise InputFormatError(
+                        f"not valid JSON ({exc.msg} at column {exc.colno})",
+                        source=source,
+                        line=line_no,
+                    ) from None
+                return _classify(record, source, f"line {line_no}")
+        raise _unknown(source, "the file is empty")
+    if suffix == ".json":
+        try:
+            document = json.loads(_decode(data, source))
+        except json.JSONDecodeError as exc:
+            raise InputFormatError(
+                f"not valid JSON ({exc.msg} at column {exc.colno})", source=source, line=exc.lineno
+            ) from None
+        if isinstance(document, list):
+            if not document:
+                raise _unknown(source, "the JSON array is empty")
+            return _classify(document[0], source, "the first array item")
+        if isinstance(document, dict) and isinstance(document.get("conversations"), list):
+            items = document["conversations"]
+            if items and isinstance(items[0], dict) and intercom.sniff(items[0]):
+                return FormatGuess("intercom", "'conversations' holds Intercom conversations")
+        guess = _classify(document, source, "the document")
+        if guess.name == "csskills":
+            raise _unknown(source, "a single csskills transcript must be in a .jsonl file")
+        return guess
+    raise _unknown(
+        source, f"unknown extension {suffix or '(none)'!r}; expected .json, .jsonl, .csv"
+    )
+
+
+def read(
+    path: PathLike,
+    format: str = "auto",
+    *,
+    errors: ErrorMode = "raise",
+    mapping: ColumnMapping | str | None = None,
+    **options: Any,
+) -> Iterator[Transcript | Failure]:
+    """Stream transcripts from ``path`` in any supported format.
+
+    ``format="auto"`` sniffs it (see :func:`detect_format`); ``mapping`` is required for
+    ``"generic"``; other keyword options go to the format's reader (``agent_ids=...`` for
+    Zendesk, ``roles=...`` for the Amazon formats...) and an option the reader does not take is
+    an error naming the ones it does.
+    """
+    name = detect_format(path, mapping=mapping).name if format == "auto" else format
+    if name not in _READERS:
+        raise ValueError(f"unknown format {name!r}; known formats: {', '.join(FORMATS)}, auto")
+    reader = _READERS[name]
+    accepted = [
+        p for p in inspect.signature(reader).parameters if p not in {"path", "errors", "mapping"}
+    ]
+    unknown = sorted(set(options) - set(accepted))
+    if unknown:
+        takes = ", ".join(accepted) or "no options"
+        raise TypeError(f"format {name!r} does not take {', '.join(unknown)} (it takes: {takes})")
+    if name == "generic":
+        if mapping is None:
+            raise ValueError(
+                "the generic format needs a column mapping: mapping='id=...,role=...,text=...'"
+            )
+        return read_mapped(path, mapping, errors=errors)
+    if mapping is not None:
+        raise ValueError(f"a column mapping only applies to the generic format, not {name!r}")
+    return reader(path, errors=errors, **options)
+
+
+# Keep the per-format modules importable from here for their NAME/sniff helpers.
+_MODULES = (ccai, contact_lens, freshdesk, intercom, transcribe, twcs, vcon, zendesk)
