@@ -223,7 +223,17 @@ def compile_rules(rules: Iterable[Rule], fold: Callable[[str], str]) -> Compiled
         return "(?:" + "|".join(branches) + ")"
 
     def emit(node: _Node) -> str:
-        branches = [frag + emit(child) for frag, child in sorted(node.children.items())]
+        # Factor the word separator out of the continuations, so that after it every branch
+        # starts with a literal the engine can reject in one comparison.
+        after_sep = []
+        branches = []
+        for frag, child in sorted(node.children.items()):
+            if frag.startswith(SEPARATOR):
+                after_sep.append(frag[len(SEPARATOR) :] + emit(child))
+            else:
+                branches.append(frag + emit(child))
+        if after_sep:
+            branches.insert(0, SEPARATOR + alternation(after_sep))
         if node.ends:
             ordered_ends.append(node.ends)
             branches.append("()")
