@@ -135,3 +135,11 @@ def test_appending_empathy_never_lowers_empathy(
     after = cs.evaluate(t.model_copy(update={"turns": tuple(turns)})).scores["empathy"].value
     assert after is not None, "an empathetic sentence is an opportunity handled well"
     assert before is None or after >= before
+
+
+def test_parallel_scoring_equals_one_process_in_order() -> None:
+    transcripts = sample_transcripts() * 5
+    serial = cs.evaluate_many(transcripts)
+    parallel = cs.evaluate_many(transcripts, n_jobs=2)
+    assert list(parallel) == list(serial)
+    assert [a.transcript_id for a in parallel] == [t.id for t in transcripts]

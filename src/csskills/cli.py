@@ -13,15 +13,17 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from typing import IO
+from typing import IO, Literal
 
 from csskills import __version__
 from csskills._assessment import Assessment, Failure
 from csskills._transcript import Transcript
+from csskills.aggregate._cli import add_gaps_parser, add_profile_parser
 from csskills.competencies import COMPETENCIES, COMPETENCY_IDS
 from csskills.evaluate import DefaultEvaluator
 from csskills.exceptions import CsskillsError
 from csskills.io import iter_transcripts
+from csskills.io.formats import FORMATS, ColumnMapping, detect_format, read
 
 EXIT_OK = 0
 EXIT_FAILURES = 1
@@ -51,9 +53,36 @@ def _close_out(handle: IO[str], path: str, *, success: bool) -> None:
         os.remove(path + ".partial")
 
 
-def _inputs(paths: Sequence[str], errors: str) -> Iterator[Transcript | Failure]:
+def _inputs(
+    paths: Sequence[str],
+    errors: str,
+    fmt: str = "csskills",
+    mapping: ColumnMapping | None = None,
+    announce: bool = False,
+) -> Iterator[Transcript | Failure]:
+    if fmt == "generic" and mapping is None:
+        raise CsskillsError("--format generic needs --map id=COLUMN,role=COLUMN,text=COLUMN,...")
+    if mapping is not None and fmt not in ("auto", "generic"):
+        raise CsskillsError(f"--map only applies to --format generic, not {fmt}")
+    mode: Literal["raise", "collect"] = "collect" if errors == "skip" else "raise"
     for path in paths:
-        yield from iter_transcripts(path, errors="collect" if errors == "skip" else "raise")
+        if path == "-" and fmt in ("auto", "csskills") and mapping is None:
+            yield from iter_transcripts(path, errors=mode)
+            continue
+        name = fmt
+        if fmt == "auto":
+            guess = detect_format(path, mapping=mapping)
+            name = guess.name
+            if announce:
+                sys.stderr.write(f"{path}: reading as {guess}\n")
+        yield from read(path, name, errors=mode, mapping=mapping if name == "generic" else None)
+
+
+def _column_mapping(spec: str) -> ColumnMapping:
+    try:
+        return ColumnMapping.parse(spec)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _cmd_score(args: argparse.Namespace) -> int:
@@ -66,7 +95,9 @@ def _cmd_score(args: argparse.Namespace) -> int:
     n = 0
     ok = False
     try:
-        items = evaluator.iter_evaluate(_inputs(args.inputs, args.on_error))
+        items = evaluator.iter_evaluate(
+            _inputs(args.inputs, args.on_error, args.format, args.map, not args.quiet)
+        )
         show = args.progress or (args.progress is None and sys.stderr.isatty())
         for item in items:
             if isinstance(item, Failure):
@@ -172,6 +203,75 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_calibrate(args: argparse.Namespace) -> int:
+    from csskills.calibrate import calibrate, load_scorecard, read_labels
+    from csskills.io import read_assessments
+
+    assessments = list(read_assessments(args.assessments))
+    labels = read_labels(args.labels)
+    report = calibrate(
+        assessments, labels, items=args.item, n_boot=args.n_boot, seed=args.seed, top=args.top
+    )
+    cards = None
+    if args.scorecard:
+        cards = load_scorecard(args.scorecard).apply_many(assessments)
+    if args.json:
+        data = report.to_dict()
+        if cards is not None:
+            data["scorecards"] = [c.to_dict() for c in cards]
+        json.dump(data, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    sys.stdout.write(report.render() + "\n")
+    if cards is not None:
+        sys.stdout.write(f"\nScorecard ({len(cards)} conversations):\n")
+        for c in cards:
+            score = "N/A" if c.score is None else f"{c.score:5.1f}"
+            verdict = "-" if c.passed is None else "pass" if c.passed else "FAIL"
+            crit = "; ".join(f"{f.id}: {f.reason}" for f in c.critical_failures)
+            sys.stdout.write(f"  {c.transcript_id:<14} {score}  {verdict:<4}  {crit}\n")
+    return EXIT_OK
+
+
+def _target(spec: str) -> tuple[str, float]:
+    name, sep, value = spec.partition("=")
+    try:
+        number = float(value)
+    except ValueError:
+        number = float("nan")
+    if not sep or name not in COMPETENCY_IDS or not 0 <= number <= 100:
+        raise argparse.ArgumentTypeError(
+            f"{spec!r}: expected COMPETENCY=VALUE with a competency id and a value 0-100"
+        )
+    return name, number
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from csskills.io import read_assessments
+    from csskills.report import write_html
+
+    assessments = [a for path in args.assessments for a in read_assessments(path)]
+    transcripts = [t for path in args.transcripts or () for t in iter_transcripts(path)]
+    targets: dict[str, float] = {}
+    if args.role:
+        from csskills.aggregate import load_role
+
+        role = load_role(args.role)
+        targets = {cid: t.level for cid, t in role.competencies.items()}
+    targets.update(args.target or ())
+    out = write_html(
+        args.output,
+        assessments,
+        transcripts=transcripts or None,
+        redact=args.redact,
+        targets=targets,
+        title=args.title,
+    )
+    if not args.quiet:
+        sys.stdout.write(f"Report on {len(assessments)} conversation(s) written to {out}\n")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every sub-command."""
     parser = _Parser(
@@ -182,7 +282,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     score = sub.add_parser("score", help="score transcripts (JSONL) and write assessments (JSONL)")
-    score.add_argument("inputs", nargs="+", metavar="INPUT", help="JSONL file(s); - for stdin")
+    score.add_argument("inputs", nargs="+", metavar="INPUT", help="input file(s); - for stdin")
+    score.add_argument(
+        "--format",
+        default="auto",
+        choices=("auto", *FORMATS),
+        metavar="NAME",
+        help="input format: auto (default: sniffed and reported), csskills, transcribe, "
+        "contact-lens, ccai, zendesk, intercom, freshdesk, twcs, vcon, generic",
+    )
+    score.add_argument(
+        "--map",
+        type=_column_mapping,
+        metavar="SPEC",
+        help="column mapping for the generic CSV/JSONL format, e.g. "
+        "id=ticket,role=sender,text=body,role.agent=Staff|Agent,role.customer=Client",
+    )
     score.add_argument("-o", "--output", default="-", help="output JSONL (default: stdout)")
     score.add_argument(
         "--on-error",
@@ -209,11 +324,47 @@ def build_parser() -> argparse.ArgumentParser:
     comp.add_argument("--json", action="store_true", help="as JSON")
     comp.set_defaults(func=_cmd_competencies)
 
+    cal = sub.add_parser(
+        "calibrate", help="agreement of assessments with human QA labels (kappa, alpha, ICC)"
+    )
+    cal.add_argument("assessments", metavar="ASSESSMENTS", help="assessments JSONL (csskills score)")
+    cal.add_argument("labels", metavar="HUMAN_LABELS", help="QA labels, CSV or JSONL")
+    cal.add_argument("--json", action="store_true", help="the report as JSON")
+    cal.add_argument("--item", action="append", help="only this item (repeatable)")
+    cal.add_argument("--n-boot", type=int, default=1000, help="bootstrap resamples (1000)")
+    cal.add_argument("--seed", type=int, default=0, help="bootstrap seed (0)")
+    cal.add_argument("--top", type=int, default=5, help="disagreements listed per item (5)")
+    cal.add_argument("--scorecard", help="also apply this scorecard (TOML or JSON)")
+    cal.set_defaults(func=_cmd_calibrate)
+
+    rep = sub.add_parser("report", help="one self-contained HTML report of assessments")
+    rep.add_argument("assessments", nargs="+", metavar="ASSESSMENTS", help="assessments JSONL")
+    rep.add_argument("-o", "--output", default="csskills-report.html", help="HTML file to write")
+    rep.add_argument(
+        "--transcripts", action="append", metavar="JSONL",
+        help="the scored transcripts, to show whole conversations (repeatable)",
+    )
+    rep.add_argument(
+        "--no-redact", dest="redact", action="store_false",
+        help="show customer e-mails, phone and card numbers unmasked",
+    )
+    rep.add_argument(
+        "--target", action="append", type=_target, metavar="COMPETENCY=VALUE",
+        help="a role target (0-100) to compute gaps against (repeatable; default: team mean)",
+    )
+    rep.add_argument("--role", help="role targets (TOML or JSON, as for `gaps`) for the gaps")
+    rep.add_argument("--title", default="csskills report", help="title of the page")
+    rep.add_argument("-q", "--quiet", action="store_true", help="no message")
+    rep.set_defaults(func=_cmd_report)
+
     schema = sub.add_parser("schema", help="print the JSON Schemas of input and output")
     schema.add_argument(
         "which", nargs="?", choices=("all", "transcript", "assessment"), default="all"
     )
     schema.set_defaults(func=_cmd_schema)
+
+    add_profile_parser(sub)
+    add_gaps_parser(sub)
     return parser
 
 

@@ -15,6 +15,7 @@ from csskills._assessment import Assessment, CompetencyScore, EvaluatorInfo, Fai
 from csskills._transcript import Transcript
 from csskills.competencies import COMPETENCY_IDS
 from csskills.evaluate._scoring import DYNAMIC, SCORERS, SCORING_VERSION, na, overall
+from csskills.evaluate._parallel import parallel_iter, resolve_n_jobs
 from csskills.exceptions import InputFormatError
 from csskills.featurize._signals import extract_signals
 from csskills.featurize._timing import DEFAULT_TIMING, TimingConfig, compute_dynamics
@@ -39,13 +40,23 @@ class Evaluator(ABC):
         """Assess one transcript."""
 
     def iter_evaluate(
-        self, transcripts: Iterable[Transcript | Failure]
+        self,
+        transcripts: Iterable[Transcript | Failure],
+        *,
+        n_jobs: int | None = None,
+        chunksize: int = 256,
     ) -> Iterator[Assessment | Failure]:
         """Assess lazily, in order; a transcript that fails yields a :class:`Failure` instead.
 
-        Input :class:`Failure` records (e.g. from :func:`csskills.read_transcripts` with
-        ``errors="collect"``) pass straight through so that nothing is lost.
+        Input :class:`Failure` records (e.g. from :func:`csskills.io.iter_transcripts` with
+        ``errors="collect"``) pass straight through so that nothing is lost. ``n_jobs`` > 1
+        scores on that many processes (``-1``: every CPU) with the same results, in the same
+        order, and flat memory (chunks of ``chunksize`` transcripts, a few in flight).
         """
+        jobs = resolve_n_jobs(n_jobs)
+        if jobs > 1:
+            yield from parallel_iter(self, transcripts, n_jobs=jobs, chunksize=chunksize)
+            return
         for transcript in transcripts:
             if isinstance(transcript, Failure):
                 yield transcript
@@ -61,10 +72,14 @@ class Evaluator(ABC):
                 )
 
     def evaluate_many(
-        self, transcripts: Iterable[Transcript | Failure], *, progress: bool = False
+        self,
+        transcripts: Iterable[Transcript | Failure],
+        *,
+        progress: bool = False,
+        n_jobs: int | None = None,
     ) -> BatchResult:
         """Assess every transcript, keeping going past failures (see :class:`BatchResult`)."""
-        items = self.iter_evaluate(transcripts)
+        items = self.iter_evaluate(transcripts, n_jobs=n_jobs)
         if progress:
             items = _progress(items)
         assessments: list[Assessment] = []
@@ -102,6 +117,18 @@ class BatchResult(Sequence[Assessment]):
 
     def __repr__(self) -> str:
         return f"<BatchResult {len(self.assessments)} assessments, {len(self.failures)} failures>"
+
+    def to_frame(self) -> Any:
+        """One row per conversation x competency as a pandas DataFrame (``csskills[pandas]``);
+        see :func:`csskills.frames.assessments_to_frame`."""
+        from csskills.frames import assessments_to_frame
+
+        return assessments_to_frame(self.assessments)
+
+    def _repr_html_(self) -> str:
+        from csskills._html import render_batch
+
+        return render_batch(self.assessments, self.failures)
 
 
 def _progress(items: Iterator[Assessment | Failure]) -> Iterator[Assessment | Failure]:
@@ -222,7 +249,7 @@ class DefaultEvaluator(Evaluator):
             language_confidence=confidence,
             started_at=transcript.started_at,
             evaluator=self.info,
-            overall=overall(scores),
+            overall=overall(scores, signals if pack is not None else None),
             scores=scores,
             behaviours=behaviours,
             metrics=metrics,
@@ -244,16 +271,23 @@ def evaluate_many(
     *,
     evaluator: Evaluator | None = None,
     progress: bool = False,
+    n_jobs: int | None = None,
 ) -> BatchResult:
-    """Assess many transcripts in order; failures are recorded in ``result.failures``."""
-    return (evaluator or _DEFAULT).evaluate_many(transcripts, progress=progress)
+    """Assess many transcripts in order; failures are recorded in ``result.failures``.
+
+    ``n_jobs`` > 1 scores on that many processes with identical results (``-1``: every CPU).
+    """
+    return (evaluator or _DEFAULT).evaluate_many(transcripts, progress=progress, n_jobs=n_jobs)
 
 
 def iter_evaluate(
-    transcripts: Iterable[Transcript | Failure], *, evaluator: Evaluator | None = None
+    transcripts: Iterable[Transcript | Failure],
+    *,
+    evaluator: Evaluator | None = None,
+    n_jobs: int | None = None,
 ) -> Iterator[Assessment | Failure]:
     """Assess lazily (streaming), yielding an :class:`Assessment` or a :class:`Failure` each."""
-    return (evaluator or _DEFAULT).iter_evaluate(transcripts)
+    return (evaluator or _DEFAULT).iter_evaluate(transcripts, n_jobs=n_jobs)
 
 
 __all__ = [
