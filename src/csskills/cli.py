@@ -96,7 +96,8 @@ def _cmd_score(args: argparse.Namespace) -> int:
     ok = False
     try:
         items = evaluator.iter_evaluate(
-            _inputs(args.inputs, args.on_error, args.format, args.map, not args.quiet)
+            _inputs(args.inputs, args.on_error, args.format, args.map, not args.quiet),
+            n_jobs=args.jobs,
         )
         show = args.progress or (args.progress is None and sys.stderr.isatty())
         for item in items:
@@ -310,6 +311,10 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument(
         "--default-language",
         help="pack to use when a transcript has no language and detection is undetermined",
+    )
+    score.add_argument(
+        "-j", "--jobs", type=int, default=1, metavar="N",
+        help="score on N processes (-1: every CPU); output order and results are unchanged",
     )
     score.add_argument("-q", "--quiet", action="store_true", help="no summary")
     score.add_argument(
