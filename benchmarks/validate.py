@@ -396,6 +396,7 @@ def run_stc3(ctx: Context) -> list[Row]:
             )
         )
     rows.append(Row("stc3_coverage", coverage, None, len(items), note="share of non-None overall"))
+    rows += _stc3_dynamics(items, assessments)
     rank_v = np.argsort(np.argsort(values)) / max(1, len(values) - 1)
     gold_s = [i.gold["S"] for i in items]
     rank_s = np.argsort(np.argsort(gold_s, kind="stable")) / max(1, len(values) - 1)
@@ -414,6 +415,25 @@ def run_stc3(ctx: Context) -> list[Row]:
             for k in worst
         ),
     )
+    return rows
+
+
+def _stc3_dynamics(items: Sequence[Item], assessments: Sequence[cs.Assessment | None]) -> list[Row]:
+    """Spearman of text-only time_management with mean E, and sentiment shift with mean S.
+
+    Only items where the value exists (not None) are compared; n says how many.
+    """
+    rows = []
+    pairs: list[tuple[str, str, Callable[[cs.Assessment], float | None]]] = [
+        ("stc3_time_management_E", "E", lambda a: a.scores["time_management"].value),
+        ("stc3_sentiment_shift_S", "S", lambda a: (a.metrics.get("sentiment") or {}).get("shift")),
+    ]
+    for metric, key, get in pairs:
+        got = [(v, i.gold[key]) for i, a in zip(items, assessments, strict=True)
+               if a is not None and (v := get(a)) is not None]
+        xs, ys = [v for v, _ in got], [g for _, g in got]
+        rho = float(spearmanr(xs, ys).statistic) if len(set(xs)) > 1 else None
+        rows.append(Row(metric, rho, None, len(got), note=f"vs mean {key}, non-None items only"))
     return rows
 
 

@@ -9,6 +9,17 @@ from importlib.metadata import PackageNotFoundError, version
 
 from csskills._assessment import Assessment, CompetencyScore, EvaluatorInfo, Evidence, Failure
 from csskills._transcript import Transcript, Turn
+from csskills.aggregate import (
+    AgentProfile,
+    GapReport,
+    ProfileOptions,
+    ProfileStats,
+    RoleTarget,
+    TeamProfiles,
+    build_profiles,
+    load_role,
+    skill_gaps,
+)
 from csskills.behaviours import BEHAVIOURS, Behaviour, get_behaviour
 from csskills.competencies import COMPETENCIES, COMPETENCY_IDS, Competency, get_competency
 from csskills.evaluate import (
@@ -21,8 +32,36 @@ from csskills.evaluate import (
 )
 from csskills.exceptions import CsskillsError, InputFormatError, UnsupportedLanguageError
 from csskills.featurize._timing import BusinessHours, TimingConfig, business_seconds
-from csskills.io import iter_transcripts, load_transcripts, read_assessments, read_transcripts
+from csskills.io import (
+    ColumnMapping,
+    detect_format,
+    iter_transcripts,
+    load_transcripts,
+    read,
+    read_assessments,
+    read_transcripts,
+)
 from csskills.lang import get_language, supported_languages
+
+# Calibration and the trainable evaluator load on first use: scikit-learn's import costs
+# seconds that scoring alone never needs.
+_LAZY = {
+    "LearnedEvaluator": "csskills.learn",
+    "QALabels": "csskills.calibrate",
+    "Scorecard": "csskills.calibrate",
+    "TranscriptFeaturizer": "csskills.learn",
+    "load_scorecard": "csskills.calibrate",
+    "read_labels": "csskills.calibrate",
+}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'csskills' has no attribute {name!r}")
+
 
 try:
     __version__ = version("csskills")
@@ -33,10 +72,12 @@ __all__ = [
     "BEHAVIOURS",
     "COMPETENCIES",
     "COMPETENCY_IDS",
+    "AgentProfile",
     "Assessment",
     "BatchResult",
     "Behaviour",
     "BusinessHours",
+    "ColumnMapping",
     "Competency",
     "CompetencyScore",
     "CsskillsError",
@@ -45,13 +86,24 @@ __all__ = [
     "EvaluatorInfo",
     "Evidence",
     "Failure",
+    "GapReport",
     "InputFormatError",
+    "LearnedEvaluator",
+    "ProfileOptions",
+    "ProfileStats",
+    "QALabels",
+    "RoleTarget",
+    "Scorecard",
+    "TeamProfiles",
     "TimingConfig",
     "Transcript",
+    "TranscriptFeaturizer",
     "Turn",
     "UnsupportedLanguageError",
     "__version__",
+    "build_profiles",
     "business_seconds",
+    "detect_format",
     "evaluate",
     "evaluate_many",
     "get_behaviour",
@@ -59,8 +111,13 @@ __all__ = [
     "get_language",
     "iter_evaluate",
     "iter_transcripts",
+    "load_role",
+    "load_scorecard",
     "load_transcripts",
+    "read",
     "read_assessments",
+    "read_labels",
     "read_transcripts",
+    "skill_gaps",
     "supported_languages",
 ]

@@ -79,6 +79,12 @@ class Assessment(BaseModel):
         """A JSON-ready dict (datetimes as ISO strings)."""
         return self.model_dump(mode="json")
 
+    def _repr_html_(self) -> str:
+        """Scores and evidence as an HTML table in notebooks (all text escaped)."""
+        from csskills._html import render_assessment
+
+        return render_assessment(self)
+
 
 class Failure(BaseModel):
     """A transcript (or input record) that could not be assessed, and why."""

@@ -73,7 +73,7 @@ def _inputs(
         if fmt == "auto":
             guess = detect_format(path, mapping=mapping)
             name = guess.name
-            if announce:
+            if announce and name != "csskills":  # csskills' own JSONL needs no news
                 sys.stderr.write(f"{path}: reading as {guess}\n")
         yield from read(path, name, errors=mode, mapping=mapping if name == "generic" else None)
 

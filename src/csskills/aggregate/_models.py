@@ -116,6 +116,7 @@ class CompetencyProfile(_Model):
     competency: str
     estimate: float | None = None
     interval: Interval | None = None
+    standard_error: float | None = None
     raw_mean: float | None = None
     conversations: int = 0
     opportunities: int = 0
@@ -204,7 +205,7 @@ class AgentProfile(_Model):
 
     def _labelled(self, label: Label, *, reverse: bool) -> tuple[CompetencyProfile, ...]:
         chosen = [c for c in self.competencies.values() if c.label == label]
-        chosen.sort(key=lambda c: (c.estimate or 0.0), reverse=reverse)
+        chosen.sort(key=lambda c: c.estimate or 0.0, reverse=reverse)
         return tuple(chosen)
 
 

@@ -32,6 +32,7 @@ from csskills.aggregate._mathx import (
     from_microseconds,
     normal_quantile,
     t_quantile,
+    to_microseconds,
 )
 from csskills.aggregate._models import (
     AgentProfile,
@@ -72,7 +73,7 @@ def build_profiles(
     *,
     transcripts: Iterable[Transcript] | Mapping[str, Transcript] | None = None,
     options: ProfileOptions | None = None,
-    compare_at: date | datetime | None = None,
+    compare_at: date | datetime | str | None = None,
 ) -> TeamProfiles:
     """Profiles of every agent in ``assessments`` (one pass; see :class:`ProfileStats`).
 
@@ -117,7 +118,13 @@ class _Prior:
     def components(
         self, out: _Cell | None = None
     ) -> tuple[float | None, float | None, float | None, float | None]:
-        """``(mu, sigma2, tau2, var_mu)`` of the team, leaving ``out`` out."""
+        """``(mu, sigma2, tau2, var_mu)``, with ``mu`` and ``sigma2`` leaving ``out`` out.
+
+        ``tau2`` uses the between-agent spread of the whole team (``out`` included, so an
+        outlying agent is not squeezed to a prior that never saw them) against the
+        leave-out ``sigma2``; it depends on ``out``'s scores only through their mean, in the
+        direction that keeps the estimate monotone in them.
+        """
         n_out, y_out, ssw_out = (out.n, out.mean, out.ssw) if out else (0, 0.0, 0.0)
         total = self.total - n_out
         agents = self.agents - (1 if out else 0)
@@ -126,12 +133,13 @@ class _Prior:
         mu = (self.sum_y - n_out * y_out) / total
         dof = total - agents
         sigma2 = max(0.0, (self.ssw - ssw_out) / dof) if dof > 0 else None
-        if agents < 2 or sigma2 is None:
+        if self.agents < 2 or sigma2 is None:
             return mu, sigma2, None, None
+        grand = self.sum_y / self.total
+        ssb = max(0.0, self.sum_y2 - self.total * grand * grand)
+        n0 = (self.total - self.sum_n2 / self.total) / (self.agents - 1)
+        tau2 = max(0.0, (ssb / (self.agents - 1) - sigma2) / n0)
         sum_n2 = self.sum_n2 - n_out * n_out
-        ssb = max(0.0, (self.sum_y2 - n_out * y_out * y_out) - total * mu * mu)
-        n0 = (total - sum_n2 / total) / (agents - 1)
-        tau2 = max(0.0, (ssb / (agents - 1) - sigma2) / n0)
         var_mu = (tau2 * sum_n2 + sigma2 * total) / (total * total)
         return mu, sigma2, tau2, var_mu
 
@@ -158,6 +166,20 @@ def _label(n: int, interval: Interval | None, comparator: float | None, minimum:
     return "typical"
 
 
+def posterior(
+    n: int, mean: float, own_var: float, mu: float, sigma2: float, tau2: float, var_mu: float
+) -> tuple[float, float, float]:
+    """``(estimate, standard_error, shrinkage)`` of the normal-normal model, given the prior.
+
+    The agent's own spread widens the interval when it exceeds the team's noise level.
+    """
+    noise = sigma2 / n
+    shrinkage = 1.0 if tau2 == 0 else noise / (noise + tau2)
+    estimate = mean + shrinkage * (mu - mean)
+    variance = (1 - shrinkage) * max(sigma2, own_var) / n + shrinkage * shrinkage * var_mu
+    return estimate, math.sqrt(variance), shrinkage
+
+
 def _estimate(
     competency: str, cell: _Cell, prior: _Prior, options: ProfileOptions
 ) -> CompetencyProfile:
@@ -165,20 +187,19 @@ def _estimate(
     z = normal_quantile(0.5 + options.level / 2)
     interval: Interval | None = None
     shrinkage: float | None = None
+    se: float | None = None
     if sigma2 is not None and tau2 is not None and var_mu is not None and mu is not None:
-        noise = sigma2 / cell.n
-        shrinkage = 1.0 if tau2 == 0 else noise / (noise + tau2)
-        estimate = cell.mean + shrinkage * (mu - cell.mean)
-        variance = (1 - shrinkage) * noise + shrinkage * shrinkage * var_mu
-        interval = _interval(estimate, z * math.sqrt(variance), options.level)
+        own = cell.ssw / (cell.n - 1) if cell.n >= 2 else 0.0
+        estimate, se, shrinkage = posterior(cell.n, cell.mean, own, mu, sigma2, tau2, var_mu)
+        interval = _interval(estimate, z * se, options.level)
         note = "empirical Bayes: shrunk towards the rest of the team"
     else:
         estimate = cell.mean
         note = "plain mean: the rest of the team is too small to estimate a prior"
         if cell.n >= 2:
             t = t_quantile(0.5 + options.level / 2, cell.n - 1)
-            sd = math.sqrt(cell.ssw / (cell.n - 1))
-            interval = _interval(estimate, t * sd / math.sqrt(cell.n), options.level)
+            se = math.sqrt(cell.ssw / (cell.n - 1) / cell.n)
+            interval = _interval(estimate, t * se, options.level)
     label = _label(cell.n, interval, mu, options.min_conversations)
     if cell.n < options.min_conversations:
         note = f"{cell.n} conversation(s) with a score; at least {options.min_conversations} needed"
@@ -186,6 +207,7 @@ def _estimate(
         competency=competency,
         estimate=estimate,
         interval=interval,
+        standard_error=se,
         raw_mean=cell.mean,
         conversations=cell.n,
         opportunities=cell.opportunities,
@@ -245,14 +267,19 @@ def trend_of(m: _Moments, options: ProfileOptions) -> Trend:
     )
 
 
-def _day_of(at: date | datetime) -> tuple[date, int]:
+def _day_of(at: date | datetime | str) -> tuple[date, int]:
+    if isinstance(at, str):
+        try:
+            at = datetime.fromisoformat(at) if "T" in at or " " in at else date.fromisoformat(at)
+        except ValueError:
+            raise ValueError(f"compare_at: not an ISO date or datetime: {at!r}") from None
     if isinstance(at, datetime):
         at = (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
         at = at.date()
     return at, (at - _EPOCH_DAY).days
 
 
-def before_after_of(m: _Moments, at: date | datetime, options: ProfileOptions) -> BeforeAfter:
+def before_after_of(m: _Moments, at: date | datetime | str, options: ProfileOptions) -> BeforeAfter:
     """Before ``at`` versus from ``at`` on: difference with Welch interval, and Hedges' g."""
     day, boundary = _day_of(at)
     groups = [[0, 0, 0], [0, 0, 0]]
@@ -284,11 +311,13 @@ def before_after_of(m: _Moments, at: date | datetime, options: ProfileOptions) -
     }
     pooled = math.sqrt(((n1 - 1) * v1 + (n2 - 1) * v2) / (n1 + n2 - 2))
     if pooled > 0:
-        g = (1 - 3 / (4 * (n1 + n2) - 9)) * diff / pooled
-        var_g = (n1 + n2) / (n1 * n2) + g * g / (2 * (n1 + n2))
+        hedges = (1 - 3 / (4 * (n1 + n2) - 9)) * diff / pooled
+        var_g = (n1 + n2) / (n1 * n2) + hedges * hedges / (2 * (n1 + n2))
         z = normal_quantile(0.5 + options.level / 2)
-        update["hedges_g"] = g
-        update["hedges_g_interval"] = _interval(g, z * math.sqrt(var_g), options.level, clip=False)
+        update["hedges_g"] = hedges
+        update["hedges_g_interval"] = _interval(
+            hedges, z * math.sqrt(var_g), options.level, clip=False
+        )
     return result.model_copy(update=update)
 
 
@@ -331,7 +360,10 @@ def _improvement(
 def _judge(
     promise: Promise, later: Sequence[Contact], data_until: int | None
 ) -> tuple[CommitmentStatus, str | None, str]:
-    due_us = int((promise.due - datetime(1970, 1, 1, tzinfo=timezone.utc)).total_seconds() * 1e6)
+    due_us = to_microseconds(promise.due)
+    if promise.in_thread is not None:
+        status, reason = promise.in_thread
+        return status, promise.transcript_id, reason
     if later:
         first = later[0]
         when = from_microseconds(first.at or 0).date().isoformat()
@@ -435,13 +467,13 @@ def profiles_from_stats(
     stats: ProfileStats,
     *,
     options: ProfileOptions | None = None,
-    compare_at: date | datetime | None = None,
+    compare_at: date | datetime | str | None = None,
 ) -> TeamProfiles:
     """Build :class:`TeamProfiles` from (possibly merged) :class:`ProfileStats`."""
     options = options or ProfileOptions()
     agents = stats._agents
     agent_ids = sorted(agents)
-    keys = [c for c in COMPETENCY_IDS if c != IMPROVEMENT]
+    keys: list[str] = [c for c in COMPETENCY_IDS if c != IMPROVEMENT]
     extra = sorted({k for a in agents.values() for k in a.moments} - {*COMPETENCY_IDS, OVERALL})
     keys += [*extra, OVERALL]
 
@@ -491,15 +523,15 @@ def profiles_from_stats(
     for agent_id in agent_ids:
         agent = agents[agent_id]
         mine = tuple(c for c in commitments if c.agent_id == agent_id)
-        cells = per_agent[agent_id]
-        ordered = [k for k in [*COMPETENCY_IDS, *extra] if k in cells]
+        found = per_agent[agent_id]
+        ordered = [k for k in [*COMPETENCY_IDS, *extra] if k in found]
         result[agent_id] = AgentProfile(
             agent_id=agent_id,
             conversations=agent.conversations,
             first_seen=from_microseconds(agent.first) if agent.first is not None else None,
             last_seen=from_microseconds(agent.last) if agent.last is not None else None,
-            competencies={k: cells[k] for k in ordered},
-            overall=cells[OVERALL],
+            competencies={k: found[k] for k in ordered},
+            overall=found[OVERALL],
             patterns=_patterns(agent),
             commitments=mine,
             reliability=_reliability(mine),

@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Literal
 
 from csskills._assessment import Assessment, Evidence
 from csskills._transcript import Transcript
 from csskills.aggregate._mathx import MICROSECONDS_PER_DAY, as_utc, to_microseconds, to_units
-from csskills.aggregate._timephrase import parse_deadline, sentence_from
+from csskills.aggregate._timephrase import Deadline, parse_deadline, sentence_from
+
+if TYPE_CHECKING:
+    from csskills.aggregate._models import ProfileOptions, TeamProfiles
 
 __all__ = ["PATTERNS", "ProfileStats"]
 
@@ -52,7 +56,14 @@ _Key = tuple[str, int, int, int, str, str]
 def _evidence_key(transcript_id: str, evidence: Evidence | None) -> _Key:
     if evidence is None:
         return (transcript_id, -1, -1, -1, "", "")
-    return (transcript_id, evidence.turn, evidence.start, evidence.end, evidence.rule, evidence.text)
+    return (
+        transcript_id,
+        evidence.turn,
+        evidence.start,
+        evidence.end,
+        evidence.rule,
+        evidence.text,
+    )
 
 
 class _Moments:
@@ -200,7 +211,7 @@ class Contact:
 class Promise:
     """The commitments of one conversation, with the due time read from their sentences."""
 
-    __slots__ = ("agent_id", "due", "evidence", "made_at", "phrase", "transcript_id")
+    __slots__ = ("agent_id", "due", "evidence", "in_thread", "made_at", "phrase", "transcript_id")
 
     def __init__(
         self,
@@ -210,7 +221,9 @@ class Promise:
         due: datetime,
         phrase: str | None,
         evidence: tuple[Evidence, ...],
+        in_thread: tuple[Literal["kept", "broken"], str] | None = None,
     ) -> None:
+        self.in_thread = in_thread
         self.transcript_id = transcript_id
         self.agent_id = agent_id
         self.made_at = made_at
@@ -226,6 +239,7 @@ class Promise:
             self.due.isoformat(),
             self.phrase,
             tuple(_evidence_key("", e) for e in self.evidence),
+            self.in_thread,
         )
 
 
@@ -363,6 +377,17 @@ class ProfileStats:
         return result.merge(self).merge(other)
 
     # -- reading ----------------------------------------------------------------------------
+    def profiles(
+        self,
+        *,
+        options: ProfileOptions | None = None,
+        compare_at: date | datetime | str | None = None,
+    ) -> TeamProfiles:
+        """The team's profiles (see :func:`csskills.build_profiles`)."""
+        from csskills.aggregate._profiles import profiles_from_stats
+
+        return profiles_from_stats(self, options=options, compare_at=compare_at)
+
     def state(self) -> tuple[object, ...]:
         """A canonical, order-independent snapshot (what equality compares)."""
         return (
@@ -409,6 +434,34 @@ def _complaints(assessment: Assessment, transcript: Transcript | None) -> tuple[
     return tuple(e for e in spans if _NO_FOLLOW_UP.search(_sentence(e, transcript)))
 
 
+_THREAD_GAP_US = 10 * 60 * 1_000_000
+"""Turns less than 10 minutes after a promise belong to the same exchange, not a follow-up."""
+
+
+def _in_thread(
+    transcript: Transcript | None, turn: int, made_at: datetime, due: datetime
+) -> tuple[Literal["kept", "broken"], str] | None:
+    """Kept or broken inside the same thread (e-mail, async chat), judged by turn timestamps."""
+    if transcript is None:
+        return None
+    threshold = to_microseconds(made_at) + _THREAD_GAP_US
+    due_us = to_microseconds(due)
+    for index in range(turn + 1, len(transcript.turns)):
+        later = transcript.turns[index]
+        if later.timestamp is None or later.role not in ("agent", "customer"):
+            continue
+        at = to_microseconds(later.timestamp)
+        if at < threshold:
+            continue
+        when = as_utc(later.timestamp).date().isoformat()
+        if at > due_us:
+            who = "the agent followed up" if later.role == "agent" else "the customer wrote again"
+            return "broken", f"{who} on {when} (turn {index}), after the promised time"
+        if later.role == "agent":
+            return "kept", f"the agent followed up on {when} (turn {index}), in time"
+    return None
+
+
 def _promise(
     assessment: Assessment, transcript: Transcript | None, default_days: int
 ) -> Promise | None:
@@ -416,8 +469,8 @@ def _promise(
     if not spans or assessment.started_at is None or assessment.agent_id is None:
         return None
     start = as_utc(assessment.started_at)
-    best = None
-    fallback = None
+    best: tuple[Deadline, int, datetime] | None = None
+    fallback: tuple[Deadline, int, datetime] | None = None
     for evidence in spans:
         made_at = start
         if transcript is not None and evidence.turn < len(transcript.turns):
@@ -427,12 +480,19 @@ def _promise(
             _sentence(evidence, transcript), made_at, default_days=default_days
         )
         if deadline.phrase is None:
-            if fallback is None or deadline.due > fallback.due:
-                fallback = deadline
-        elif best is None or deadline.due > best.due:
-            best = deadline
+            if fallback is None or deadline.due > fallback[0].due:
+                fallback = (deadline, evidence.turn, made_at)
+        elif best is None or deadline.due > best[0].due:
+            best = (deadline, evidence.turn, made_at)
     chosen = best or fallback
     assert chosen is not None
+    deadline, turn, made_at = chosen
     return Promise(
-        assessment.transcript_id, assessment.agent_id, start, chosen.due, chosen.phrase, spans
+        assessment.transcript_id,
+        assessment.agent_id,
+        start,
+        deadline.due,
+        deadline.phrase,
+        spans,
+        _in_thread(transcript, turn, made_at, deadline.due),
     )

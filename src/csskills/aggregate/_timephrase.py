@@ -50,7 +50,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("today", re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening))\b")),
     ("tomorrow", re.compile(r"\btomorrow\b")),
-    ("weekday", re.compile(r"\b(?:by|on|this|next|until|before)\s+(" + "|".join(_WEEKDAYS) + r")\b")),
+    (
+        "weekday",
+        re.compile(r"\b(?:by|on|this|next|until|before)\s+(" + "|".join(_WEEKDAYS) + r")\b"),
+    ),
     ("next_week", re.compile(r"\b(next week|end of (?:the|this) week)\b")),
     ("clock", re.compile(r"\bby\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b")),
 )

@@ -114,13 +114,16 @@ class CalibrationReport(BaseModel):
                 f"== {item.item}: {item.conversations} conversations, {item.raters} raters, "
                 f"{item.matched} matched to assessments"
             )
-            lines.append("  humans among themselves:")
-            lines.extend(f"    {_stat(s)}" for s in item.humans)
+            if item.raters >= 2:
+                lines.append("  humans among themselves:")
+                lines.extend(f"    {_stat(s)}" for s in item.humans)
+            else:
+                lines.append("  humans among themselves: one rater, nothing to compare")
             lines.append("  evaluator vs humans (0-100 scale):")
             lines.extend(f"    {_stat(s)}" for s in item.evaluator)
             if item.leniency:
                 lines.append("  leniency (+) / severity (-) against the others, 0-100 points:")
-                lines.extend(f"    {_stat(b.bias, b.rater)}  n={b.n}" for b in item.leniency)
+                lines.extend(f"    {_stat(b.bias, b.rater)}" for b in item.leniency)
             if item.disagreements:
                 lines.append("  largest disagreements:")
                 for d in item.disagreements:
@@ -130,7 +133,8 @@ class CalibrationReport(BaseModel):
                         + (f"; {d.reason}" if d.reason else "")
                     )
                     for e in d.evidence[:3]:
-                        lines.append(f"      turn {e.turn} [{e.polarity}] {e.rule}: {e.text!r}")
+                        text = e.text if len(e.text) <= 80 else e.text[:77] + "..."
+                        lines.append(f"      turn {e.turn} [{e.polarity}] {text!r}")
                     for rater, comment in d.comments.items():
                         lines.append(f"      {rater}: {comment}")
         if self.unmatched_conversations:
@@ -148,7 +152,7 @@ def _fmt(x: float | None) -> str:
 
 def _stat(s: Statistic, name: str | None = None) -> str:
     interval = f"[{_fmt(s.low)}, {_fmt(s.high)}]" if s.low is not None else ""
-    return f"{(name or s.name):28s} {_fmt(s.value)} {interval}  n={s.n}"
+    return f"{(name or s.name):30s} {_fmt(s.value)} {interval}  n={s.n}"
 
 
 def evaluator_value(assessment: Assessment, item: str) -> float | None:
@@ -201,6 +205,10 @@ def _bias(
     return int(diff.size), stat
 
 
+def _mae(d: NDArray[np.float64]) -> float:
+    return float(np.abs(d[:, 0] - d[:, 1]).mean()) if d.shape[0] else math.nan
+
+
 def calibrate(
     assessments: Iterable[Assessment],
     labels: QALabels,
@@ -243,9 +251,7 @@ def calibrate(
         ev_stats = [
             bootstrap("spearman", lambda d: spearman(d[:, 0], d[:, 1]), pairs, **kw),
             bootstrap("pearson", lambda d: pearson(d[:, 0], d[:, 1]), pairs, **kw),
-            bootstrap(
-                "mean_abs_error", lambda d: float(np.abs(d[:, 0] - d[:, 1]).mean()), pairs, **kw
-            ),
+            bootstrap("mean_abs_error", _mae, pairs, **kw),
             bootstrap("alpha_interval_humans", krippendorff_alpha, humans_only, **kw),
             bootstrap("alpha_interval_with_evaluator", krippendorff_alpha, with_ev, **kw),
         ]

@@ -14,13 +14,13 @@ from typing import Any, overload
 from csskills._assessment import Assessment, CompetencyScore, EvaluatorInfo, Failure
 from csskills._transcript import Transcript
 from csskills.competencies import COMPETENCY_IDS
-from csskills.evaluate._scoring import DYNAMIC, SCORERS, SCORING_VERSION, na, overall
 from csskills.evaluate._parallel import parallel_iter, resolve_n_jobs
+from csskills.evaluate._scoring import DYNAMIC, SCORERS, SCORING_VERSION, na, overall
 from csskills.exceptions import InputFormatError
 from csskills.featurize._signals import extract_signals
 from csskills.featurize._timing import DEFAULT_TIMING, TimingConfig, compute_dynamics
 from csskills.lang import Language, get_language, primary_subtag
-from csskills.lang._detect import detect_language
+from csskills.lang._detect import CONFIDENT, detect_language
 
 
 class Evaluator(ABC):
@@ -63,7 +63,7 @@ class Evaluator(ABC):
                 continue
             try:
                 yield self.evaluate(transcript)
-            except Exception as exc:  # noqa: BLE001 - recorded, never swallowed
+            except Exception as exc:
                 yield Failure(
                     transcript_id=getattr(transcript, "id", None),
                     evaluator=self.name,
@@ -137,7 +137,7 @@ def _progress(items: Iterator[Assessment | Failure]) -> Iterator[Assessment | Fa
         yield from items
         return
     n = 0
-    for n, item in enumerate(items, 1):  # noqa: B007
+    for n, item in enumerate(items, 1):
         if n % 500 == 0:
             sys.stderr.write(f"\r{n:,} conversations scored")
             sys.stderr.flush()
@@ -189,17 +189,50 @@ class DefaultEvaluator(Evaluator):
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]
 
-    def _resolve(self, transcript: Transcript) -> tuple[Language | None, str | None, float | None, list[str]]:
+    def _resolve(
+        self, transcript: Transcript
+    ) -> tuple[Language | None, str | None, float | None, list[str], list[str | None] | None]:
+        """The pack, its code, the detection confidence, warnings and, for a mixed-language
+        conversation, one language code per turn.
+
+        An explicit code (the evaluator's, else the transcript's) is used as is: one pack, no
+        detection. Otherwise the whole conversation is detected; when that is not confident
+        (below :data:`~csskills.lang._detect.CONFIDENT`) or undetermined, every turn is detected
+        on its own, a turn too short to tell inherits the conversation's language, and the
+        per-turn codes are returned when they differ (scored per turn).
+        """
         code = self.language or transcript.language
         if code is not None:
-            return get_language(code), primary_subtag(code), None, []
-        detection = detect_language(t.text for t in transcript.turns if t.role in ("agent", "customer"))
+            return get_language(code), primary_subtag(code), None, [], None
+        spoken = [t.role in ("agent", "customer") and bool(t.text.strip()) for t in transcript.turns]
+        detection = detect_language(t.text for t, s in zip(transcript.turns, spoken) if s)
+        if detection.code is not None and detection.confidence >= CONFIDENT:
+            return get_language(detection.code), detection.code, detection.confidence, [], None
+        per_turn = [
+            detect_language([t.text]) if s else None for t, s in zip(transcript.turns, spoken)
+        ]
+        found = [d.code for d in per_turn if d is not None and d.code is not None]
+        if detection.code is None and not found:
+            if self.default_language is not None:
+                warning = (
+                    f"language undetermined ({detection.reason}); "
+                    f"scored as {self.default_language!r} as configured"
+                )
+                pack = get_language(self.default_language)
+                return pack, self.default_language, 0.0, [warning], None
+            return None, None, 0.0, [f"language undetermined: {detection.reason}"], None
+        main = detection.code or max(sorted(set(found)), key=found.count)
+        turn_codes: list[str | None] = [
+            (d.code or main) if d is not None else None for d in per_turn
+        ]
         if detection.code is not None:
-            return get_language(detection.code), detection.code, detection.confidence, []
-        if self.default_language is not None:
-            warning = f"language undetermined ({detection.reason}); scored as {self.default_language!r} as configured"
-            return get_language(self.default_language), self.default_language, 0.0, [warning]
-        return None, None, 0.0, [f"language undetermined: {detection.reason}"]
+            confidence = detection.confidence
+        else:
+            agreeing = [d.confidence for d in per_turn if d is not None and d.code == main]
+            confidence = sum(agreeing) / max(1, sum(spoken))
+        if {c for c in turn_codes if c is not None} == {main}:
+            return get_language(main), main, confidence, [], None
+        return get_language(main), main, confidence, [], turn_codes
 
     def evaluate(self, transcript: Transcript) -> Assessment:
         """Assess one transcript: behaviours with evidence, ten competency scores, overall."""
@@ -207,7 +240,7 @@ class DefaultEvaluator(Evaluator):
             raise InputFormatError(
                 f"expected a csskills.Transcript, got {type(transcript).__name__}"
             )
-        pack, code, confidence, warnings = self._resolve(transcript)
+        pack, code, confidence, warnings, turn_codes = self._resolve(transcript)
         if pack is None:
             reason = warnings[0] if warnings else "language undetermined"
             scores: dict[str, CompetencyScore] = {
@@ -221,7 +254,12 @@ class DefaultEvaluator(Evaluator):
             metrics: dict[str, Any] = dynamics.metrics()
             warnings += dynamics.warnings
         else:
-            signals = extract_signals(transcript, pack)
+            turn_packs = (
+                [get_language(c) if c is not None else None for c in turn_codes]
+                if turn_codes is not None
+                else None
+            )
+            signals = extract_signals(transcript, pack, turn_languages=turn_packs)
             dynamics = compute_dynamics(signals, self.timing)
             scores = {
                 cid: DYNAMIC[cid](signals, dynamics) if cid in DYNAMIC else SCORERS[cid](signals)
@@ -240,6 +278,8 @@ class DefaultEvaluator(Evaluator):
                 "customer_words": sum(signals.words[i] for i in customer),
                 **dynamics.metrics(),
             }
+            if turn_codes is not None:
+                metrics["turn_languages"] = turn_codes
         return Assessment(
             transcript_id=transcript.id,
             agent_id=transcript.agent_id,

@@ -30,8 +30,16 @@ DIFFICULT = ("customer_frustration", "customer_abuse")
 # catalogued behaviours; their evidence is re-labelled positive / negative here.
 POSITIVE_LANGUAGE = ("positive_framing", "courtesy", "thanks", "greeting", "closing", "apology",
                      "empathy_statement")
-NEGATIVE_LANGUAGE = ("negative_framing", "discourtesy", "argumentative", "condescension",
-                     "impatience")
+NEGATIVE_LANGUAGE = ("negative_framing", "discourtesy", "direct_question", "argumentative",
+                     "condescension", "impatience")
+# Weight of one event of these behaviours in positive_language (1 otherwise). Conventional
+# courtesies (a greeting, "please", "could you") and an unsoftened question are weaker signs than
+# framing, thanks, a refusal or a rude word: Danescu-Niculescu-Mizil et al. (2013) measure about
+# half the effect on perceived politeness for them as for gratitude.
+LANGUAGE_WEIGHTS: dict[str, float] = {
+    "courtesy": 0.5, "greeting": 0.5, "closing": 0.5, "apology": 0.5, "direct_question": 0.5,
+    "unsoftened_question": 0.5,
+}
 SUBSTANTIVE_WORDS = 6
 LONG_SENTENCE_WORDS = 35
 
@@ -338,6 +346,47 @@ def _sentence_initial_please(s: Signals, e: Evidence) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
+_QUESTION_SENTENCE = re.compile(r"[^.!?？؟\n]*[?？؟]")
+_LEADING = " \t\"'(,;:-¿¡"
+
+
+def _overlaps(e: Evidence, spans: set[tuple[int, int, int]]) -> bool:
+    """Does ``e`` overlap one of ``spans`` (turn, start, end)? A question that is itself a
+    courtesy ("How are you?", "What do you think?") is no bald question."""
+    return any(t == e.turn and a < e.end and e.start < b for t, a, b in spans)
+
+
+def _unsoftened_questions(s: Signals, good: list[Evidence], bad: list[Evidence]) -> list[Evidence]:
+    """Agent turns that ask something with no courtesy (or rudeness) at all: one weak minus each.
+
+    Asking is the opportunity to be courteous ("Could you send me...", "Thanks, and which..."); a
+    bare question is a bald request (Brown and Levinson), less polite than a softened one. Turns
+    that already carry a positive or negative language marker are judged by those instead. A
+    question is a sentence ending in a question mark (any script) or a ``question`` span; a
+    follow-up check ("Did that fix it?") is a service, not a request.
+    """
+    marked = {e.turn for e in good} | {e.turn for e in bad}
+    out: list[Evidence] = []
+    for a in s.agent_turns():
+        if a in marked:
+            continue
+        found = s.per_turn[a]
+        checks = {(a, e.start, e.end) for e in found.get("follow_up_check", ())}
+        text = s.transcript.turns[a].text
+        spans = [(m.start(), m.end()) for m in _QUESTION_SENTENCE.finditer(text)]
+        spans += [(e.start, e.end) for e in found.get("question", ())]
+        for start, end in sorted(spans):
+            while start < end and text[start] in _LEADING:
+                start += 1
+            probe = _make_evidence(turn=a, start=start, end=end, text=text[start:end],
+                                   rule="unsoftened_question", behaviour="unsoftened_question",
+                                   polarity="negative")
+            if end > start and not _overlaps(probe, checks):
+                out.append(probe)
+                break
+    return out
+
+
 def positive_language(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
     """Positive framing events / all framing events, smoothed (Beta(1,1) posterior mean).
 
@@ -346,9 +395,12 @@ def positive_language(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
     """
     good = _as((e for b in POSITIVE_LANGUAGE for e in s.behaviours.get(b, ())
                 if not _sentence_initial_please(s, e)), "positive")
-    bad = _as((e for b in NEGATIVE_LANGUAGE for e in s.behaviours.get(b, ())), "negative")
-    n_good: float = len(good)
-    n_bad: float = len(bad)
+    spans = {(e.turn, e.start, e.end) for e in good}
+    bad = _as((e for b in NEGATIVE_LANGUAGE for e in s.behaviours.get(b, ())
+               if not (b == "direct_question" and _overlaps(e, spans))), "negative")
+    bad += _unsoftened_questions(s, good, bad)
+    n_good: float = sum(LANGUAGE_WEIGHTS.get(e.behaviour or "", 1.0) for e in good)
+    n_bad: float = sum(LANGUAGE_WEIGHTS.get(e.behaviour or "", 1.0) for e in bad)
     extra: list[Evidence] = []
     sentiment = d.sentiment if d is not None else None
     if sentiment is not None and sentiment["shift"] is not None and (
@@ -456,8 +508,54 @@ OVERALL_WEIGHTS: dict[str, float] = {
 }
 
 
-def overall(scores: dict[str, CompetencyScore]) -> float | None:
-    """Weighted mean of the available competency scores; ``None`` when none is available."""
+# Strength of the competency mean as the prior of ``overall``, in customer reactions: the
+# behaviour-based expectation counts as much as one thing the customer said, so a last-turn
+# thank-you (weight 2) pulls the index two thirds of the way to 100.
+PRIOR_REACTIONS = 1.0
+# The customer's last turn weighs this many times an earlier reaction: it is how they left.
+LAST_REACTION_WEIGHT = 2.0
+_PLEASED = ("customer_thanks",)
+_DISPLEASED = ("customer_frustration", "customer_abuse")
+
+
+def customer_reaction(s: Signals) -> tuple[float, float, list[Evidence]]:
+    """How the customer reacted to the agent: pleased and displeased weights, with evidence.
+
+    Every customer turn says how the customer feels at that point: pleased when it thanks,
+    accepts the answer or confirms the fix, displeased when it shows frustration or abuse (a turn
+    with both counts both ways: a thank-you closing a complaint nets to nothing). The opening
+    turn counts too: a customer who came in upset and never showed otherwise did not leave
+    satisfied. The last customer turn (how they left) weighs ``LAST_REACTION_WEIGHT``.
+    """
+    agent = s.agent_turns()
+    if not agent:
+        return 0.0, 0.0, []
+    reactions = s.customer_turns()
+    pleased = displeased = 0.0
+    evidence: list[Evidence] = []
+    for c in reactions:
+        w = LAST_REACTION_WEIGHT if c == reactions[-1] else 1.0
+        bad = _in_turn(s, c, _DISPLEASED)
+        good = _in_turn(s, c, _PLEASED)
+        if bad:
+            displeased += w
+            evidence += _as(bad[:1], "negative")
+        if good:
+            pleased += w
+            evidence += _as(good[:1], "positive")
+    return pleased, displeased, evidence
+
+
+def overall(scores: dict[str, CompetencyScore], signals: Signals | None = None) -> float | None:
+    """The conversation's quality index from the agent's side, 0-100; ``None`` when unscored.
+
+    The weighted mean of the available competency scores (:data:`OVERALL_WEIGHTS`) is what the
+    agent's behaviour leads us to expect. With ``signals``, the customer's reactions
+    (:func:`customer_reaction`) then update it as observations of 100 (pleased) or 0
+    (displeased), the mean counting as ``PRIOR_REACTIONS`` observations: how the customer
+    answered the agent is the most direct evidence of how well they were served, and the more
+    of it there is, the more it weighs. No reaction leaves the competency mean unchanged.
+    """
     total = 0.0
     weight = 0.0
     for cid, w in OVERALL_WEIGHTS.items():
@@ -465,4 +563,10 @@ def overall(scores: dict[str, CompetencyScore]) -> float | None:
         if value is not None:
             total += w * value
             weight += w
-    return total / weight if weight else None
+    if not weight:
+        return None
+    mean = total / weight
+    if signals is None:
+        return mean
+    pleased, displeased, _ = customer_reaction(signals)
+    return (PRIOR_REACTIONS * mean + 100.0 * pleased) / (PRIOR_REACTIONS + pleased + displeased)

@@ -20,25 +20,27 @@ from csskills._assessment import Evidence
 from csskills.featurize._signals import Signals
 from csskills.lang import Language
 
-_WORD = re.compile(r"\w[\w'-]*")
-_CLAUSE_END = re.compile(r"[.!?;\n]")
 _make_evidence = Evidence
 WINDOW = 3  # customer turns averaged at each end of the conversation
 
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
+    regex: re.Pattern[str]  # group 1: an exact word, group 2: a stem (+ the rest of the word)
     exact: dict[str, float]
     stems: dict[str, float]
-    stem_lengths: tuple[int, ...]
-    negators: frozenset[str]
-    window: int
+    negation: re.Pattern[str] | None
 
 
 _CACHE: dict[type[Language], _Lexicon | None] = {}
 
 
+def _alternation(words: dict[str, float]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+
+
 def _lexicon(pack: Language) -> _Lexicon | None:
+    """The pack's lexicon compiled into one regex (built once per pack class)."""
     key = type(pack)
     if key not in _CACHE:
         table = getattr(pack, "sentiment_lexicon", None) or {}
@@ -52,61 +54,46 @@ def _lexicon(pack: Language) -> _Lexicon | None:
                     stems[pack.fold(word[:-1])] = float(value)
                 else:
                     exact[pack.fold(word)] = float(value)
-            lengths = tuple(sorted({len(s) for s in stems}, reverse=True))
-            negators = frozenset(pack.fold(w) for w in pack.negators)
-            _CACHE[key] = _Lexicon(exact, stems, lengths, negators, pack.negation_window)
+            regex = re.compile(
+                rf"(?<![\w'-])(?:({_alternation(exact)})(?![\w'-])|({_alternation(stems)})[\w'-]*)"
+            )
+            _CACHE[key] = _Lexicon(regex, exact, stems, pack.negation_regex)
     return _CACHE[key]
 
 
-def _valence(lex: _Lexicon, word: str) -> float | None:
-    value = lex.exact.get(word)
-    if value is not None:
-        return value
-    for n in lex.stem_lengths:
-        if n <= len(word):
-            value = lex.stems.get(word[:n])
-            if value is not None:
-                return value
-    return None
-
-
-def _is_negator(lex: _Lexicon, word: str) -> bool:
-    return word in lex.negators or word.endswith("n't")
-
-
 def turn_sentiment(
-    pack: Language, text: str, turn: int = 0
+    pack: Language, text: str, turn: int = 0, *, spans: bool = True
 ) -> tuple[float, list[Evidence]] | None:
-    """Valence of one text in (-1, 1) and the spans that carry it; ``None`` without a lexicon."""
+    """Valence of one text in (-1, 1) and the spans that carry it; ``None`` without a lexicon.
+
+    ``spans=False`` skips building the evidence (the valence is the same).
+    """
     lex = _lexicon(pack)
     if lex is None:
         return None
     folded = pack.fold(text)
     total = 0.0
     hits: list[Evidence] = []
-    recent: list[str] = []
-    previous_end = 0
-    for m in _WORD.finditer(folded):
-        word = m.group()
-        if recent and _CLAUSE_END.search(folded, previous_end, m.start()):
-            recent.clear()  # a negator does not reach into the next sentence
-        previous_end = m.end()
-        value = _valence(lex, word)
-        if value is not None:
-            negated = any(_is_negator(lex, w) for w in recent)
-            if negated:
-                value = -0.5 * value
-            total += value
-            start, end = m.span()
-            hits.append(_make_evidence(
-                turn=turn, start=start, end=end, text=text[start:end],
-                rule=f"{pack.code}.sentiment:{'negated ' if negated else ''}{word}",
-                behaviour=None, polarity="positive" if value > 0 else "negative",
-            ))
-        recent.append(word)
-        if len(recent) > lex.window:
-            recent.pop(0)
-    return total / (len(hits) + 1), hits
+    count = 0
+    negation = lex.negation
+    for m in lex.regex.finditer(folded):
+        word, stem = m.group(1), m.group(2)
+        value = lex.exact[word] if word is not None else lex.stems[stem]
+        start, end = m.span()
+        # The pack's own negation test: a negator within its window, in the same sentence.
+        negated = negation is not None and negation.search(folded, max(0, start - 40), start)
+        if negated:
+            value = -0.5 * value
+        total += value
+        count += 1
+        if not spans:
+            continue
+        hits.append(_make_evidence(
+            turn=turn, start=start, end=end, text=text[start:end],
+            rule=f"{pack.code}.sentiment:{'negated ' if negated else ''}{folded[start:end]}",
+            behaviour=None, polarity="positive" if value > 0 else "negative",
+        ))
+    return total / (count + 1), hits
 
 
 def conversation_sentiment(signals: Signals) -> tuple[dict[str, Any] | None, list[Evidence]]:
@@ -130,7 +117,7 @@ def conversation_sentiment(signals: Signals) -> tuple[dict[str, Any] | None, lis
     valences: dict[int, float] = {}
     closing: list[Evidence] = []
     for c in dict.fromkeys(head + tail):
-        result = turn_sentiment(pack, texts[c].text, c)
+        result = turn_sentiment(pack, texts[c].text, c, spans=c in tail)
         assert result is not None
         valences[c], hits = result
         if c in tail:

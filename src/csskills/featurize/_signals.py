@@ -20,8 +20,9 @@ _CONTENT_WORD = re.compile(r"\w[\w']{2,}")
 _SHOUT = re.compile(r"(?<!\w)[A-Z]{2,}(?:[\s,!.?']+[A-Z]{2,}){2,}(?!\w)")
 _EXCLAIM = re.compile(r"[!?]*![!?]*!+|\?{3,}")
 
-# Behaviours whose spans mark a question as formulaic (not probing): "How can I help?"
-_FORMULAIC = frozenset({"greeting", "closing", "follow_up_check"})
+# Behaviours whose spans mark a question as formulaic, not a real question ("Thanks for
+# calling, anything else?" is a closing). Greetings such as "How can I help?" do ask.
+_FORMULAIC = frozenset({"closing"})
 
 _make = Evidence
 
@@ -173,17 +174,52 @@ def extract_signals(
     return signals
 
 
+def _interrogative_words(pack: Language) -> frozenset[str]:
+    """First words of the pack's question openers ("what", "do", "is"...), folded and cached."""
+    cached = _INTERROGATIVES.get(pack.code)
+    if cached is None:
+        cached = frozenset(pack.fold(o).split()[0] for o in pack.question_openers if o.strip())
+        _INTERROGATIVES[pack.code] = cached
+    return cached
+
+
+_INTERROGATIVES: dict[str, frozenset[str]] = {}
+_WORD = re.compile(r"\w[\w']*")
+
+
 def _agent_extras(
     index: int, text: str, folded: str, pack: Language, found: dict[str, list[Evidence]]
 ) -> None:
-    """Questions (by '?' or an opening question word) and shouting, for an agent turn."""
+    """Questions (by '?' or an opening question word) and shouting, for an agent turn.
+
+    A '?' sentence is not counted as a probing question when it is really another act:
+
+    * a suggestion put as a question ("Have you tried ...?", "How about ...?"): its span
+      overlaps ``options_offered`` evidence;
+    * a declarative question ("You lost your job last week?"): no interrogative word among its
+      first three words and at least four words. It asks the customer to confirm the agent's
+      understanding, so it is evidence of ``paraphrase`` (a restatement check) instead.
+    """
     formulaic = [(e.start, e.end) for b in _FORMULAIC for e in found.get(b, ())]
+    suggestions = [(e.start, e.end) for e in found.get("options_offered", ())]
     spans: list[tuple[int, int, str]] = []
     if "?" in text:
+        interrogatives = _interrogative_words(pack)
         for m in _QUESTION.finditer(text):
             start, end = m.span()
             while start < end and text[start] in " \t,;:-\"'":
                 start += 1
+            if any(s < end and start < e for s, e in suggestions):
+                continue
+            words = _WORD.findall(folded, start, end)
+            if interrogatives and len(words) >= 4 and not interrogatives.intersection(words[:3]):
+                found.setdefault("paraphrase", []).append(
+                    _evidence(
+                        index, start, end, text, f"{pack.code}.paraphrase:declarative?",
+                        "paraphrase", "positive",
+                    )
+                )
+                continue
             spans.append((start, end, "?"))
     opener = pack.question_opener_regex
     if opener is not None:
@@ -198,12 +234,16 @@ def _agent_extras(
         if end <= start or any(s < end and start < e for s, e in formulaic):
             continue
         found.setdefault("question", []).append(
-            _evidence(index, start, end, text, f"{pack.code}.question:{how}", "question", "positive")
+            _evidence(
+                index, start, end, text, f"{pack.code}.question:{how}", "question", "positive"
+            )
         )
     if text.isascii() and any(c.isupper() for c in text):
         for m in _SHOUT.finditer(text):
             found.setdefault("impatience", []).append(
-                _evidence(index, m.start(), m.end(), text, "shouting:caps", "impatience", "negative")
+                _evidence(
+                    index, m.start(), m.end(), text, "shouting:caps", "impatience", "negative"
+                )
             )
 
 
@@ -216,6 +256,14 @@ def _customer_extras(index: int, text: str, found: dict[str, list[Evidence]]) ->
             )
 
 
+def _stem(word: str) -> str:
+    """A light, cheap suffix strip so "worried"/"worrying"/"worries" compare equal."""
+    for suffix in ("ing", "ied", "ies", "ed", "es", "ly", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
 def _overlap_paraphrase(
     index: int,
     text: str,
@@ -224,18 +272,41 @@ def _overlap_paraphrase(
     customer_words: set[str],
     found: dict[str, list[Evidence]],
     *,
-    min_shared: int = 3,
+    min_shared: int = 4,
     min_share: float = 0.3,
+    check_shared: int = 1,
 ) -> None:
-    """An agent sentence that reuses enough of the customer's content words restates them."""
-    if "paraphrase" in found or len(customer_words) < min_shared:
-        return
+    """An agent sentence that reuses enough of the customer's content words restates them.
+
+    Words are compared after a light stemming. A declarative question found by
+    :func:`_agent_extras` counts as a restatement check only when it reuses at least
+    ``check_shared`` of the customer's words (otherwise it asks about something new).
+    """
+    stems = {_stem(w) for w in customer_words}
     stops = pack.folded_stop_words
+    current = found.get("paraphrase")
+    if current:
+        kept = [
+            e
+            for e in current
+            if not e.rule.endswith(":declarative?")
+            or len(
+                {_stem(w) for w in _CONTENT_WORD.findall(folded, e.start, e.end) if w not in stops}
+                & stems
+            )
+            >= check_shared
+        ]
+        if kept:
+            found["paraphrase"] = kept
+            return
+        del found["paraphrase"]
+    if len(stems) < min_shared:
+        return
     best: tuple[int, int, int] | None = None
     for m in _SENTENCE.finditer(folded):
-        sentence_words = {w for w in _CONTENT_WORD.findall(m.group()) if w not in stops}
-        shared = len(sentence_words & customer_words)
-        if shared >= min_shared and shared >= min_share * len(customer_words) and (
+        sentence_words = {_stem(w) for w in _CONTENT_WORD.findall(m.group()) if w not in stops}
+        shared = len(sentence_words & stems)
+        if shared >= min_shared and shared >= min_share * len(stems) and (
             best is None or shared > best[0]
         ):
             best = (shared, m.start(), m.end())
@@ -244,5 +315,7 @@ def _overlap_paraphrase(
         while start < end and text[start].isspace():
             start += 1
         found.setdefault("paraphrase", []).append(
-            _evidence(index, start, end, text, f"{pack.code}.paraphrase:overlap", "paraphrase", "positive")
+            _evidence(
+                index, start, end, text, f"{pack.code}.paraphrase:overlap", "paraphrase", "positive"
+            )
         )

@@ -184,7 +184,8 @@ class Wait:
 
 @dataclass(frozen=True, slots=True)
 class Interruption:
-    """An overlapping turn that took the floor from the other party."""
+    """An overlapping turn that took the floor from the other party; ``at`` is seconds from the
+    first timed turn's start."""
 
     turn: int
     interrupted: int
@@ -315,12 +316,14 @@ def _voice(signals: Signals, config: TimingConfig, out: Dynamics) -> None:
             if mine is not None and s < mine[2]:
                 same_party.append(i)
             other = last.get("customer" if role == "agent" else "agent")
-            if other is not None and s < other[2]:
-                overlap = min(e, other[2]) - s
+            overlap = min(e, other[2]) - s if other is not None else 0.0
+            if other is not None and overlap > 0:
                 overlap_time += overlap
                 if not _is_backchannel(t.text, words[i], e <= other[2], config):
                     upset = role == "agent" and signals.has(other[0], *UPSET)
-                    interruptions.append(Interruption(i, other[0], role, s, overlap, upset))
+                    interruptions.append(
+                        Interruption(i, other[0], role, s - first_start, overlap, upset)
+                    )
             if mine is None or e >= mine[2]:
                 last[role] = (i, s, e)
             if role == "agent":

@@ -1,4 +1,8 @@
-"""Input and output: transcripts in, assessments out (JSONL, streaming)."""
+"""Input and output: transcripts in, assessments out (JSONL, streaming).
+
+:func:`read` also takes the formats users already have (contact-centre, help-desk and open
+formats, or any CSV with a column mapping): see :mod:`csskills.io.formats`.
+"""
 
 from csskills.io._jsonl import (
     iter_transcripts,
@@ -8,11 +12,17 @@ from csskills.io._jsonl import (
     read_transcripts,
     write_jsonl,
 )
+from csskills.io.formats import FORMATS, ColumnMapping, FormatGuess, detect_format, read
 
 __all__ = [
+    "FORMATS",
+    "ColumnMapping",
+    "FormatGuess",
+    "detect_format",
     "iter_transcripts",
     "load_transcripts",
     "parse_transcript",
+    "read",
     "read_assessments",
     "read_transcripts",
     "write_jsonl",

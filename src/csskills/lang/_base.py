@@ -47,6 +47,8 @@ class Language:
     * ``stop_words``: function words ignored when comparing an agent turn with the customer's
       previous turn (paraphrase by overlap) and used to recognise the language;
     * ``question_openers``: words that open a question even without a question mark (chat);
+    * ``letters``: letters typical of the language's spelling (``"ñ¿¡"``, ``"ğışİ"``), a cue for
+      language detection beside the stop words (a letter several packs list counts less);
     * ``sentiment_lexicon``: word (or ``stem*``) -> valence in [-1, 1] for the customer's
       sentiment trajectory; empty means "no sentiment for this language" (null, not a guess).
     """
@@ -60,6 +62,7 @@ class Language:
     negatable: ClassVar[frozenset[str]] = DEFAULT_NEGATABLE
     stop_words: ClassVar[frozenset[str]] = frozenset()
     question_openers: ClassVar[tuple[str, ...]] = ()
+    letters: ClassVar[str] = ""
     sentiment_lexicon: ClassVar[Mapping[str, float]] = {}
 
     def fold(self, text: str) -> str:
@@ -95,7 +98,10 @@ class Language:
 
     @cached_property
     def negation_regex(self) -> re.Pattern[str] | None:
-        """Finds a negator among the last few words before a match, within the same sentence."""
+        """Finds a negator among the last few words before a match, within the same clause.
+
+        A comma ends the negator's scope: "No, lo siento" and "Nem, sajnálom" are apologies.
+        """
         if not self.negators:
             return None
         words = "|".join(
@@ -103,7 +109,7 @@ class Language:
         )
         window = self.negation_window
         return re.compile(
-            rf"(?<!\w)(?:{words})(?!\w)(?:[^\w.!?;\n]+\w+){{0,{window - 1}}}[^\w.!?;\n]*$"
+            rf"(?<!\w)(?:{words})(?!\w)(?:[^\w.,!?;\n]+\w+){{0,{window - 1}}}[^\w.,!?;\n]*$"
         )
 
     @cached_property

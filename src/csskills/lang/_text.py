@@ -82,6 +82,27 @@ def fold(text: str, table: Mapping[int, str] = _DEFAULT_TABLE) -> str:
     return "".join(_single_lower(ch) for ch in folded)  # pragma: no cover - rare scripts
 
 
+# Turkish casing: dotless capital I lower-cases to dotless ı, dotted capital İ to i. Both then
+# fold to "i" with the other Turkish letters (ş ç ğ ö ü â î û), so that chat typed without
+# Turkish letters ("kizgin", "tesekkurler") matches rules written with them.
+_TURKISH_EXTRA = (("I", "ı"), ("İ", "i"), ("ı", "i"), ("î", "i"), ("â", "a"), ("û", "u"))
+_TURKISH_TABLE = fold_table(extra=_TURKISH_EXTRA)
+_TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+
+
+def fold_turkish(text: str) -> str:
+    """Turkish-cased, then accent-folded ``text`` (same length as ``text``).
+
+    The result is what :func:`fold` gives too for most text, but it does not depend on the
+    locale-free ``str.lower`` (which maps ``İ`` to two code points and ``I`` to ``i``): the
+    Turkish casing is applied first, explicitly, then the dotless ``ı`` folds to ``i``.
+    """
+    if text.isascii():
+        return text.lower()
+    cased = text.translate(_TURKISH_LOWER)
+    return fold(cased, _TURKISH_TABLE)
+
+
 def nfc(text: str) -> str:
     """Unicode NFC, the form the rule packs are written in."""
     return text if text.isascii() else unicodedata.normalize("NFC", text)

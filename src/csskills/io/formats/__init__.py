@@ -150,13 +150,14 @@ def _classify(record: Any, source: str, where: str) -> FormatGuess:
 def detect_format(path: PathLike, *, mapping: ColumnMapping | str | None = None) -> FormatGuess:
     """Which format ``path`` is in, from its extension and its top-level keys or columns.
 
-    A mapping always means the generic reader. Raises InputFormatError listing the known
-    formats when nothing matches.
+    With a mapping, CSV and JSONL files are read by the generic reader (JSON documents are
+    still sniffed, so one command can mix vendor exports and mapped files). Raises
+    InputFormatError listing the known formats when nothing matches.
     """
     source = source_name(path)
-    if mapping is not None:
-        return FormatGuess("generic", "a column mapping was given")
     suffix = Path(source).suffix.lower()
+    if mapping is not None and suffix in {".csv", ".tsv", ".jsonl", ".ndjson"}:
+        return FormatGuess("generic", "a column mapping was given for a CSV/JSONL file")
     if suffix in {".csv", ".tsv"}:
         head = _decode(read_bytes(path)[:65536], source)
         header = next(csv.reader(io.StringIO(head)), [])
@@ -237,7 +238,7 @@ def read(
                 "the generic format needs a column mapping: mapping='id=...,role=...,text=...'"
             )
         return read_mapped(path, mapping, errors=errors)
-    if mapping is not None:
+    if mapping is not None and format != "auto":
         raise ValueError(f"a column mapping only applies to the generic format, not {name!r}")
     return reader(path, errors=errors, **options)
 

@@ -103,15 +103,17 @@ class ColumnMapping:
         return table
 
 
-def _cell(row: Mapping[str, Any], column: str | None) -> Any:
+def _cell(row: Mapping[str, Any], column: str | None, *, keep_blank: bool = False) -> Any:
     if column is None:
         return None
     value = row.get(column)
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if value is None or (not keep_blank and isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, float) and value != value:  # NaN from pandas
-        return None
-    return value
+    try:
+        missing = bool(value != value)  # NaN and NaT (pandas' missing values) differ from self
+    except (TypeError, ValueError):
+        missing = False
+    return None if missing else value
 
 
 def transcripts_from_rows(
@@ -185,7 +187,7 @@ def _turn(
             f"(known: {known}); say what it means with role.agent={raw_role} or "
             f"role.customer={raw_role}: csskills does not guess who spoke"
         )
-    text = _cell(row, mapping.text)
+    text = _cell(row, mapping.text, keep_blank=True)  # whitespace is text, kept as it is
     if text is None and mapping.text not in row:
         raise where.error(f"column {mapping.text!r} (text) is missing")
     stamp = _cell(row, mapping.timestamp)

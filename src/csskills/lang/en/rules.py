@@ -8,78 +8,112 @@ from __future__ import annotations
 
 AGENT_RULES: dict[str, tuple[str, ...]] = {
     "apology": (
-        "(i'm|im|i am|we're|we are) (so|very|really|truly|terribly|extremely|) sorry",
+        "(i'm|im|i am|we're|we are) (so|very|really|truly|terribly|extremely|awfully|) sorry",
         "sorry (for|about) [the|any|all] ~ (inconvenience|trouble|delay|wait|confusion|mix up)",
+        "sorry (about|for) (that|this|the|my|keeping|making|taking|interrupting|cutting)",
         "(i|we) [do|sincerely|truly] apologi*",
         "(my|our) apologies",
         "apologies (for|about)",
         "sorry",
         "my bad",
-        "pardon me",
-        "excuse me",
-        "forgive me",
+        "(pardon|excuse|forgive) (me|us)",
+        "(i|i do) beg your pardon",
+        "(i|we) (didn't|did not|never) mean to",
     ),
     "thanks": (
-        "thank*",
-        "thx",
-        "ty",
-        "(i|we) appreciate",
+        # Gratitude addressed to the listener; "thankful"/"Thanksgiving" are not thanking.
+        "(thank|thanks|thankyou|thanx|thx|ty) [you|u|ya|so much|a lot|a bunch|again]",
+        "(i|we) (thank|thanked) you",
+        "(i|we) [really|truly|do|greatly|sincerely|very much] appreciate (it|that|this|you|your|the|all|everything|any)",
         "much appreciated",
-        "appreciate (it|that|your)",
-        "cheers",
-        "grateful",
+        "(grateful|thankful) (to you|for your|for you|for the help|for that|for this|for everything)",
+        "cheers (for|mate)",
+        # also said as part of a closing; same phrases as the closing rule so both behaviours fire
+        "(thanks|thank you) for (calling|contacting|choosing|being|your time|your call|your business|your patience)",
     ),
     "empathy_statement": (
         "(i'm|im|i am|we're|we are) (so|very|really|truly|) sorry to hear",
         "sorry (you|you're|youre|that you) ~ (going through|dealing with|feel*|experienc*|had to)",
+        "(i'm|im|i am) (so|very|really|truly|) sorry (you|you're|youre|that you|for your|about your|for what|that happened|this happened|it happened)",
+        "(so|truly|deeply) sorry",
+        # "I'm sorry" said to someone in distress is sympathy; the words are the apology's, so
+        # the same phrase gives both behaviours and the scorer weighs them together
+        "(i'm|im|i am|we're|we are) (so|very|really|truly|terribly|extremely|awfully|) sorry",
         "i (can|could) (understand|imagine|see|tell) (how|why|that|what)",
         "i (completely|totally|fully|really|do) understand",
         "i understand [how|why|that|your]",
         "i hear you",
         "that (must|would|sounds|can) (be|feel) ~ (frustrating|annoying|difficult|hard|stressful|upsetting|awful|tough|scary|worrying|painful|disappointing)",
         "that sounds (frustrating|annoying|difficult|hard|stressful|upsetting|awful|tough|scary|worrying|painful|disappointing|rough)",
-        "(how|so) (frustrating|annoying|stressful|upsetting|awful|disappointing)",
+        "(how|so) (frustrating|annoying|stressful|upsetting|awful|disappointing|sad)",
         "(must|would) be (so|very|really|) (frustrating|annoying|difficult|hard|stressful|upsetting|awful|tough)",
         "you (must|might) (be|feel) (so|very|really|) (frustrated|upset|worried|annoyed|disappointed|stressed|angry)",
         "(it's|its|it is) (completely|totally|perfectly|) (understandable|natural|normal|okay|ok) to (feel|be)",
         "(that's|thats|that is) (completely|totally|perfectly|) understandable",
-        "i know how (frustrating|hard|difficult|stressful|annoying)",
+        "(that's|thats|that is) (so|really|very|just|) (awful|terrible|horrible|rough|tough|sad|heartbreaking)",
+        "(that|this) (sucks|stinks)",
+        "i know (how|exactly how|just how) (frustrating|hard|difficult|stressful|annoying|you feel|you're feeling|it feels)",
         "i('d|would) (feel|be) (the same|frustrated|upset)",
         "in your (shoes|position|place)",
         "(you're|youre|you are) not alone",
         "i feel (for|bad for) you",
+        "i feel (you|your pain)",
+        "i (can|totally|completely|really|definitely) relate",
+        "(i've|ive|i have) been (there|through that|through this|through the same)",
+        "(i'm|im|i am) (here|always here) for you",
+        "i hope (you|you're|youre|your|things|everything|it all)",
+        "(glad|happy) (to hear|for you)",
+        "stay strong",
+        "(sending|big|virtual) (hugs|hug)",
+        "i wish i could (help|do|make|give|take|fix)",
         "(i'm|im|i am) (so|very|really|) sorry (that|you|this) ~ (happened|had to|went through)",
     ),
     "paraphrase": (
         "(so|just) (if|to make sure) i (understand|understood|get) [you|this|that] [correctly|right]",
-        "if i (understand|understood) [you|this|that] (correctly|right)",
+        "if i (understand|understood|hear|heard|get) [you|this|that|it] (correctly|right)",
         "(correct|tell) me if (i'm|im|i am) wrong",
         "(so|it sounds like|sounds like) (what|) (you're|youre|you are) saying",
-        "what (i'm|im|i am) hearing (is|) ",
-        "(it sounds|sounds|it seems) like (you|you're|youre|your)",
+        "(are you|is that what you're|is that what you are) saying",
+        "what (i'm|im|i am) (hearing|understanding|getting) (is|from)",
+        "from what (i|i'm|im|i am|you) (hear|hearing|understand|gather|said|say|describe|told me|wrote)",
+        "(do|did) i (understand|get|hear) (that|this|it|you) (correctly|right)",
+        "i gather",
+        "(it sounds|sounds|it seems|seems) like (you|you're|youre|your)",
+        "(so|and) (it|this|that) (sounds|seems)",
         "(just|so) to (confirm|clarify|recap|summari*)",
         "(let me|let's|lets) (make sure|recap|summari*|confirm)",
         "(you're|youre|you are) saying (that|)",
-        "(do|did) you mean (that|)",
-        "(is|was) that (right|correct)",
+        "(is|was) that (right|correct|true|accurate)",
+        "(right|correct) ?",
         "(am i|have i got|did i get) (that|this|it) right",
         "in other words",
         "(so|) (basically|essentially) (you|your)",
+        # "so you feel...", "so your boss..." restate; "so (that) you can" states a purpose
+        "so (you|you're|youre|your)",
         "to summari*",
     ),
     "options_offered": (
-        "(you|we) (can|could) (either|also|choose|try|opt|pick)",
+        "(you|we) (can|could) (either|also|choose|try|opt|pick|always)",
+        "(you|u) (should|could)",
+        "(you|u) (can|might|may) (try|consider|want to|look*|talk|speak|ask|reach out|find|start|join|check|call|contact|write|search|apply|use|get in touch)",
         "(one|another|the other|a second|a third) option (is|would be|could be)",
+        "(one|another) (thing|idea|way) (you|that|to|would|could|might|is)",
         "(there are|we have|i have|i can offer) (a few|a couple|two|three|several|some) (options|ways|choices|alternatives|possibilities)",
         "(your|the) options (are|include)",
         "(alternatively|otherwise|instead)",
         "(would|do) you (prefer|like) ~ or",
-        "(have you|did you) (tried|try|considered|thought about)",
+        "(have you|did you|have you ever) (tried|try|considered|thought about|thought of|looked into)",
         "(you|we) (might|may) (want to|consider|try)",
-        "(i|i'd|we|we'd) (suggest|recommend|advise)",
-        "my (suggestion|recommendation|advice) (is|would be)",
-        "(it|it's|its|it is) (might|may|could) (help|be worth)",
-        "(why not|how about|what about) (try*|consider*|you)",
+        "(i|i'd|we|we'd|i would|we would) (suggest|recommend|advise)",
+        "(my|one|a) (suggestion|recommendation|tip) (is|would be)",
+        "my advice (is|would be)",
+        "(it|it's|its|it is|that|this) (might|may|could|would|can) [really|also|definitely|probably] (help|be worth)",
+        "(it|that|this) (might|may|could|would) be (a good idea|helpful|worth|beneficial|good|best|useful|wise)",
+        "(why not|how about|what about|why don't you) (try*|consider*|you|taking|talking|going|getting|looking|reaching|starting|joining|writing|making|doing|asking|finding|calling|reading)",
+        "(maybe|perhaps) (you|u|try|trying|consider|considering|talk|talking|look|looking|find|take|start|ask|reach|join|write|call|make|set|spend|get|go|check|invite|see|it's time|it would|it might|it could)",
+        # imperative advice softened by an adverb ("just try", "also consider")
+        "(just|also|please|definitely|first|then|maybe) (try|talk|reach out|look|take|give|consider|find|ask|call|write|join|spend|set|start|focus|remember|make sure)",
+        "try (to|and|out|talking|doing|writing|getting|going|making|taking|reaching|finding|looking|using|spending|reading|listening|watching|something|some|it|that|this|a|an)",
         "(if you prefer|if you'd rather|if you would rather)",
         "either ~ or",
     ),
@@ -150,41 +184,63 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     ),
     # Politeness strategies of Danescu-Niculescu-Mizil et al. (2013) that are not already a
     # behaviour of their own (gratitude, apology and greetings are): indirect requests,
-    # counterfactual modals, "please" inside a sentence, softening hedges, deference and praise.
+    # counterfactual modals, "please" inside a sentence, deference and praise. (Softening
+    # "perhaps you could" and "I hope" are left to options_offered and empathy_statement.)
     # Not catalogued behaviours: signals feeding positive_language (docs/concepts/scoring.md).
     "courtesy": (
         "please",
         "kindly",
         "(could|would) you",
+        "(can|will) you",
         "(would|do) you mind",
         "(would|will) it be (possible|ok|okay|alright|all right|fine)",
         "is it (possible|ok|okay|alright)",
         "if (it's|it is) (possible|not too much|no trouble|convenient|ok|okay)",
-        "if you (could|would|don't mind|do not mind|wish|like|prefer)",
+        "if you (don't mind|do not mind|wish|like)",
         "(if|when|whenever) you (have|get) (a|the|some) (chance|moment|minute|time)",
-        "(i|we) (would|'d) (appreciate|be grateful|be glad|be happy)",
+        "(i|we) (would|'d) (appreciate|be grateful)",
         "(i'd|id|we'd) (appreciate|be grateful)",
         "(i was|i am|i'm|im|we were|we are) (just|) wondering",
         "i wonder (if|whether)",
-        "(perhaps|maybe|possibly) (you|we) (could|can|might|would|should)",
         "i (think|guess|suppose) (you|we) (could|might|may)",
-        "(may|might|can|could) (i|we) (ask|suggest|help|trouble)",
+        "(may|might|can|could) (i|we) (ask|help|trouble)",
         "by the way",
         "btw",
-        "(great|good|nice|excellent|fantastic|awesome|brilliant|amazing|wonderful|terrific|superb|outstanding) (job|work|point|idea|catch|suggestion|stuff|effort|efforts|contribution|contributions|question|find)",
+        "(great|good|nice|excellent|fantastic|awesome|brilliant|amazing|wonderful|terrific|superb|outstanding|splendid|impressive) (job|work|point|catch|suggestion|stuff|effort|efforts|contribution|contributions|find|article|post|answer|addition|additions|edit|edits|writing|call|thinking)",
+        "(looks|sounds|seems) (good|great|fine|nice|perfect|interesting|excellent|reasonable)",
         "(well|nicely) (done|said|put)",
         "(congratulations|congrats|kudos|bravo)",
-        "(i|we) (hope|trust) (this|that|it|you|everything|all)",
         "hope (this|that|it) (helps|helped|works|makes sense)",
         "no (worries|rush|hurry|pressure)",
+        "(do|would) you (think|agree|happen to|have a moment|have a minute|have time)",
+        "what (do|would) you (think|reckon|suggest|say|prefer|recommend)",
+        "any (thoughts|objections|suggestions|ideas|comments|feedback)",
+        "your (thoughts|opinion) (on|about|please|?)",
+        "thoughts ?",
+        "(need|want|like) (some|any|my|a) (help|hand)",
+        "(need|want) help",
+        "what can (i|we) do to help",
+        "(do|would) you (want|need) (me|us) to",
+        "(does|would|will) (that|this|it) (sound|seem|look) (ok|okay|good|alright|reasonable|fine|like)",
+        "(is|would|will) (that|this|it) be (ok|okay|alright|fine|acceptable)",
+        "if (that's|thats|that is|this is) (ok|okay|alright|fine|acceptable)",
+        # positive lexicon (weak on its own; counted at the courtesy weight)
+        "(wow|nice|cool|awesome|excellent|perfect|brilliant|wonderful|lovely|splendid|fantastic|glad|pleased)",
+        "is there (any|a|some) (way|chance)",
         "(at|take) your (time|convenience|leisure)",
         "your (help|patience|understanding|input|advice|feedback|support|time) (is|are|would be|will be) (much|greatly|really|) (appreciated|welcome|valued)",
     ),
     # The impolite strategies of the same study: challenging direct questions, second-person
     # directives, factuality ("in fact"), dismissals and the negative lexicon.
     "discourtesy": (
-        "why (do|does|did|would|are|is|was|were|didn't|don't|doesn't|can't|cannot|won't|wouldn't|haven't|hasn't|isn't|wasn't|aren't|weren't|should|shouldn't|not|on earth|the hell|have|has|had|must|couldn't)",
+        "why (do|does|did|would|are|is|was|were|didn't|don't|doesn't|can't|cannot|won't|wouldn't|haven't|hasn't|isn't|wasn't|aren't|weren't|should|shouldn't|on earth|the hell|have|has|had|couldn't)",
         "how (come|dare)",
+        "why ?",
+        "since when",
+        "come on",
+        "(could|would|can|will) you not",
+        "you (keep|insist|continue to)",
+        "(i'm|im|i am) (disappointed|annoyed|frustrated|fed up|sick of|tired of)",
         "how (can|could) you (say|think|claim|call|justify|possibly|not|be so|expect|ignore)",
         "what (is|was|'s) (your|the) (problem|point|deal|excuse|big deal)",
         "what (the|in the) (hell|heck|fuck)",
@@ -200,7 +256,28 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "i (don't|do not|dont) (care|give a)",
         "(stop|quit) (it|that|this|doing)",
         "(leave|get) (me|it) alone",
+        "(the|what the|as|to|from|like) (hell|heck)",
+        "hell (no|yeah|yes)",
         "(stupid|idiot*|ridiculous|nonsense|absurd|pathetic|rubbish|garbage|crap|crappy|damn*|shit*|fuck*|wtf|silly|lame|moron*|dumb*|sucks|disgrac*|shameful|ignorant|ignorance|lazy|childish|hypocrit*|bullshit|bogus|liar|liars|lying|idiocy)",
+    ),
+    # Bald (unmitigated) questions put to the listener, the "direct question" strategy of the
+    # same study; counted at half weight, so one courtesy marker outweighs two of them.
+    # Matcher note: where two rules share a first word, the one whose next token is a
+    # group can win over a longer literal continuation of another rule, so the subject words
+    # that other rules continue ("is it possible", "is there any way", "is that right", "how
+    # are you") are literal words here, and "how are/have you" is left to the greeting.
+    "direct_question": (
+        "(what|where|when|who) (did|are|were|should|will) (you|u)",
+        "how (did|were|had|should|will) (you|u)",
+        "(what|where|who) (is|was|are|were) (your|the|this|that|it)",
+        "(what's|whats|where's|wheres|who's|whos|what're|how come)",
+        "(did|are|were|have|has|didn't|don't|doesn't|aren't|isn't|haven't|hasn't|wasn't|weren't|won't|can't) you",
+        "(is|was|isn't|wasn't|should|shouldn't|has|had|hasn't|does|doesn't|did|didn't) it",
+        "(is|was|isn't|wasn't|should|shouldn't|has|had|hasn't|does|doesn't|did|didn't) this",
+        "(is|was|isn't|wasn't|should|shouldn't|has|had|hasn't|does|doesn't|did|didn't) that",
+        "(is|was|isn't|wasn't|should|shouldn't|has|had|hasn't|does|doesn't|did|didn't) there",
+        "(is|was|isn't|wasn't|should|shouldn't|has|had|hasn't|does|doesn't|did|didn't) (he|she|they)",
+        "what (happened|brought|made|makes|caused|gives)",
     ),
     "argumentative": (
         "(that's|thats|that is|this is|it's|its|it is) (not|simply not|just not) (true|correct|right|the case|what happened|what i said)",
@@ -261,6 +338,10 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(my name is|you're speaking with|you are speaking with)",
         "this is ~ (speaking|here to help)",
         "how (can|may) (i|we) (help|assist)",
+        "what can (i|we) do for you",
+        "how (are|have) you [been|doing]",
+        "how's it going",
+        "(happy|merry) (birthday|belated|holidays|new year|christmas|thanksgiving|easter|weekend|friday|anniversary)",
     ),
     "closing": (
         "(have|enjoy) a (great|good|nice|lovely|wonderful) (day|evening|weekend|afternoon|night|one)",
@@ -270,10 +351,29 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "feel free to (contact|reach|get in touch|call|write)",
     ),
     "_suppress": (
-        "thank (god|goodness|heavens)",
+        "thank (god|goodness|heavens|heaven|the lord|lord)",
+        "(thanking|thank) heaven*",
         "no thank*",
+        "thanks to",
+        "(say|said|says|saying|tell|told) (thank you|thanks|thanks to|sorry)",
+        # (spelled with the thanks rule's own groups so that the two share a trie path)
+        "(i|we) [really|truly|do|greatly|sincerely|very much] appreciate (it|that|this|you|your|the|all|everything|any) (when|how)",
         "sorry (but|to say)",
-        "excuse me (but|what)",
+        "(pardon|excuse|forgive) (me|us) (but|what)",
+        # a repair initiator ("Sorry?", "Pardon me?", "I'm sorry, what?") asks for a repeat
+        "(sorry|pardon|i beg your pardon) ?",
+        "(pardon|excuse|forgive) (me|us) ?",
+        "(i'm|im|i am|oh) sorry ?",
+        "(sorry|pardon|excuse me|pardon me|i'm sorry|im sorry|i am sorry) what",
+        # pity and the adjective "sorry" (a sorry state) are no apology
+        "(feel|feels|felt|feeling) (so|really|very|kind of|sort of|kinda|awful|bad|real|) sorry",
+        "sorry for (him|her|them|those|these|people|anyone|everyone|the people|myself)",
+        "better safe than sorry",
+        # trying in the first person reports the agent's attempts, it suggests nothing
+        "(i|we) (try|tried)",
+        "(i'll|i will|i'm going to|im going to|i am going to|we'll|i'd|i would|let me|i've|ive|i have|we've) (try|tried)",
+        "(i'm|im|i am|we're|we are) trying",
+        "so (that|) (you|u) (can|will|would|won't|wont|don't|dont|do not|get to|have)",
         "(sort|kind) of like",
         "(i|you) (don't|dont|do not) (care|mind)",
     ),
@@ -331,6 +431,15 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(lost|losing|run out of|ran out of) (my|all my|) (patience|trust)",
         "(waste|wasted|wasting) (my|so much|a lot of|) (time|money|energy)",
         "(go|going|drive me|driving me|makes me) (mad|crazy|insane)",
+        "(irrelevant|unfixed|pointless|meaningless)",
+        "(same|canned|template|standard|automatic|automated|robot|robotic) ~ (response|responses|reply|replies|answer|answers)",
+        "not the first time",
+        "(i|we) (need|want|demand|deserve) (an|a|some) (explanation|answer|solution|apology)",
+        "(can't|cannot|won't|don't) you (understand|see|read|just|even)",
+        "why (shall|should|must|do|would|have|am) i",
+        "(no need|don't need|do not need|needn't) to (reply|respond|call|contact|check|ask|bother)",
+        "(keep|kept|keeps) (saying|asking|telling|repeating)",
+        "(is that|that's|thats) all ?",
     ),
     "clarification_request": (
         "what (do|did) you mean",
@@ -362,6 +471,16 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(good|great|excellent|fast|quick|prompt|efficient|nice|wonderful|perfect) (job|work|response|reply|support|answer|solution)",
         "(well done|praise|kudos|bravo)",
         "(that's|thats|that is|it's|it is) (great|perfect|wonderful|fantastic|awesome|brilliant|excellent)",
+        # accepting the answer ("OK, I'll try it"): the reply settled the turn
+        "(ok|okay|alright|all right|fine|good|great|sure|got it|i see|understood|noted) (i'll|i will|thanks|thank|then|i see|got it|i understand|no problem)",
+        "(ok|okay|alright|good|great|perfect) !",
+        "(i'll|i will|let me) (try|give it a try|have a try|wait|check it)",
+        "(i'm|im|i am) looking forward",
+        "(i'm|im|i am) (very|so|really|quite|) (satisfied|happy|pleased|impressed|grateful)",
+        "thumbs up",
+        "(that's|thats|that is|it's|it is|really|very|so) (good|nice|helpful)",
+        "(works|working|worked|runs|running) (fine|well|normally|perfectly|properly)",
+        "(i|we) (support|recommend|like|love) (you|your)",
     ),
     "_suppress": (
         "thank (god|goodness|heavens)",
@@ -393,25 +512,30 @@ NEGATORS: tuple[str, ...] = (
     "without",
 )
 
+_WH = ("what", "which", "when", "where", "why", "how", "who", "whose", "whom")
+_AUX = (
+    "do", "does", "did", "is", "are", "was", "were", "am", "can", "could", "would", "will",
+    "should", "shall", "may", "might", "must", "have", "has", "had",
+    "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "can't", "won't", "wouldn't",
+    "couldn't", "shouldn't", "haven't", "hasn't",
+)
+_SUBJECT = ("you", "i", "we", "it", "that", "this", "there", "they", "he", "she", "your", "u")
+
+# Openers of a question without its "?" (chat). A wh-word counts only before an auxiliary
+# ("what do you ..."): "what I did was ..." and "when I was young" are statements. An auxiliary
+# counts only before a subject ("are you ...", "is it ..."). The first words of these openers
+# also tell an interrogative sentence from a declarative question ("You lost it?").
 QUESTION_OPENERS: tuple[str, ...] = (
-    "what",
-    "which",
-    "when",
-    "where",
-    "why",
-    "how",
-    "who",
-    "whose",
-    "could you",
-    "can you",
-    "would you",
-    "do you",
-    "did you",
-    "have you",
-    "are you",
-    "is it",
-    "is there",
-    "is that",
+    *(f"{wh} {aux}" for wh in _WH for aux in _AUX),
+    *(
+        f"{wh} {w}"
+        for wh in ("what", "which", "how")
+        for w in ("kind", "sort", "type", "else", "about", "if", "many", "much", "long", "often")
+    ),
+    *(f"{aux} {subj}" for aux in _AUX for subj in _SUBJECT),
+    "any",
+    "anything",
+    "anyone",
 )
 
 STOP_WORDS: frozenset[str] = frozenset(
@@ -426,5 +550,5 @@ STOP_WORDS: frozenset[str] = frozenset(
     wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while
     who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours
     yourself yourselves just also im ive dont cant will get got yes yeah ok okay oh um uh well
-    like please thanks thank hi hello sorry really know think one""".split()
+    like please thanks thank hi hello sorry really know think one""".split()  # noqa: SIM905
 )

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from csskills.lang._base import Language
-from csskills.lang.es.rules import AGENT_RULES, CUSTOMER_RULES, NEGATORS, QUESTION_OPENERS, STOP_WORDS
+from csskills.lang.es.rules import (
+    AGENT_RULES,
+    CUSTOMER_RULES,
+    NEGATORS,
+    QUESTION_OPENERS,
+    STOP_WORDS,
+)
 
 
 class Spanish(Language):
@@ -16,6 +22,7 @@ class Spanish(Language):
     negators = NEGATORS
     stop_words = STOP_WORDS
     question_openers = QUESTION_OPENERS
+    letters = "ñ¿¡áéíóú"
 
 
 LANGUAGE = Spanish

@@ -79,6 +79,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     "escalation": (
         "(paso|pasaré|voy a pasar|transfiero|transferiré|voy a transferir|derivo|derivaré|voy a derivar|escalo|escalaré|voy a escalar|traslado|trasladaré|voy a trasladar|remito|remitiré) (su|tu|el|la|le|te|lo|la) ~ (supervisor*|responsable|encargad*|departamento|equipo|compañer*|técnic*|especialista*|área|nivel)",
         "(escal*) (su|tu|el|la) (caso|consulta|incidencia|reclamación|reclamo|queja)",
+        "(le|te|les) (paso|pasaré|voy a pasar|transfiero|transferiré|pongo|pondré|comunico|comunicaré|derivo|derivaré) (con|a|al) ~ (supervisor*|responsable|encargad*|departamento|equipo|compañer*|técnic*|especialista*|área)",
         "(hablar|hable|hables|comunicarle|comunicarte|ponerle|ponerte) (con|en contacto con) (un|una|mi|el|la|nuestro|nuestra) (supervisor*|responsable|encargad*|especialista|técnico|técnica|compañero|compañera)",
         "(he|hemos) (abierto|creado|registrado|generado|escalado) (una|un) (incidencia|ticket|caso|reclamación|reclamo|solicitud|parte)",
         "(voy a|vamos a|le voy a|te voy a) (abrir|crear|registrar|generar) (una|un) (incidencia|ticket|caso|reclamación|reclamo|solicitud|parte)",
@@ -144,18 +145,25 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(buena|excelente|gran) (pregunta|noticia|idea|elección)",
         "la buena noticia es",
         "(vamos a|déjeme|déjame|permítame|permíteme) (ver|solucionar*|resolver*|ayudar*|revisar*|comprobar*|mirar*)",
-        "(por favor|por fa|porfa|porfavor|si es tan amable|si eres tan amable|si fuera tan amable|si fueras tan amable|si no es molestia|si no le importa|si no te importa)",
-        "(podría|podrías|podrían|le importaría|te importaría|sería posible|sería tan amable|serías tan amable)",
         "(de nada|no hay de qué|un placer|es un placer)",
         "(buen|gran|excelente) trabajo",
-        # Conventional indirectness and consulting the other person (negative politeness).
+    ),
+    # Politeness strategies (Brown & Levinson; Danescu-Niculescu-Mizil et al., 2013): softened
+    # and indirect requests, consulting the other person, deference, well-wishing, praise.
+    "courtesy": (
+        "(podría|podrías|podrían|le importaría|te importaría|sería posible|sería tan amable|serías tan amable)",
+        "(por favor|por fa|porfa|porfavor|si es tan amable|si eres tan amable|si fuera tan amable|si fueras tan amable|si no es molestia|si no le importa|si no te importa)",
         "(le|te|les) (parece|parecería|pareció) [bien|mejor|correcto|oportuno|adecuado]",
         "(qué|que) (le|te|les) parece",
-        "(qué|que) (opina|opinas|opinan|piensa|piensas|cree|crees|sugiere|sugieres|propone|propones)",
+        "(qué|que) (opina|opinas|opinan|opináis|piensa|piensas|sugiere|sugieres|propone|propones) (usted|tú|tu|vos|de|sobre|al respecto)",
+        "(qué|que) (opina|opinas|opinan|opináis) ?",
         "(sabe|sabes|sabría|sabrías|conoce|conoces) (si|cómo|como|dónde|donde|cuál|cual|algo|de)",
         "(cree|crees|considera|consideras) (que|usted|tú|conveniente|oportuno|posible)",
         "(me|nos) (preguntaba|gustaría|encantaría|permite|permites|permitiría|permitirías)",
         "(quisiera|quisiéramos|querría|querríamos)",
+        # The conditional mood softens a request ("¿te importaría...?", "¿sería posible...?"): the
+        # counterfactual modal of the politeness literature.
+        "(sería|serías|habría|querrías|importaría|convendría|estaría|estarías|preferiría|preferirías|molestaría|sabrías|sabría|bastaría|valdría|vendría|harías|haría|darías|daría|dirías|pondrías|pondría|echarías|echaría|ayudarías|ayudaría|mirarías|miraría|revisarías|revisaría|apuntarías|animarías|tendrías tiempo|tendría tiempo)",
         "(habría|hay) (alguna|algún) (forma|manera|posibilidad|problema|inconveniente)",
         "(puedo|podemos|podría|podríamos) (preguntar*|consultar*|pedir*|sugerir*|proponer*)",
         "(puede|puedes|pueden|podés) (ayudar*|echar*|revisar*|mirar*|indicar*|decir*|explicar*|confirmar*|aclarar*|enviar*)",
@@ -164,7 +172,6 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(estimado|estimada|estimados|estimadas|apreciado|apreciada|querido|querida)",
         "(felicidades|felicitaciones|enhorabuena|te felicito|le felicito|bien hecho|muy bien)",
         "(tiene|tienes) (toda la|) razón",
-        "(perdone|perdona|disculpe|disculpa|perdón por) (la|las) (molestia|molestias)",
         "(si|cuando) (puede|puedes|pueda|puedas|tiene tiempo|tienes tiempo|le es posible|te es posible)",
     ),
     "argumentative": (
@@ -179,12 +186,41 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(eso|esto) no tiene (ningún|) sentido",
         "(no|nunca) (he|hemos) dicho (eso|tal cosa|nada de eso)",
         "(no es mi problema|allá usted|allá tú|allá tu)",
+        "(por cierto|a propósito|otra cosa|una pregunta|una duda|una consulta|una cosa más)",
+        "(te|le|os|les) (pregunto|consulto|quería preguntar|quería consultar|quisiera preguntar|quisiera consultar|comento)",
+        "(quería|quisiera) (preguntarte|preguntarle|consultarte|consultarle|comentarte|comentarle|pedirte|pedirle)",
+        "(quizá|quizás|tal vez|a lo mejor) (se|podría|podrías|podríamos|sería|convendría|habría|deberíamos|pueda|puedas|sea|valga)",
+        "(creo|pienso|me parece|diría|supongo) que (podría|podrías|podríamos|se podría|sería|habría|convendría|deberíamos|quizá|quizás|tal vez)",
+        "(me parece|a mi parecer|en mi opinión|desde mi punto de vista|a mi juicio|si no me equivoco)",
+        "(te|le|os) (animas|anima|animáis|animarías|animaría|apuntas|apunta|apuntarías|apuntaría|interesa|interesaría)",
+        "(mi|querido|querida|estimado|estimada) (amigo|amiga|colega|compañero|compañera)",
+        "(jeje*|jaja*|jiji*|jojo*)",
+        "(muchas gracias de antemano|gracias de antemano|un saludo cordial|saludos cordiales|un abrazo)",
+    ),
+    "discourtesy": (
         # Accusatory "why did you ..." and rhetorical "isn't it ...?" challenges.
         "(por qué|porqué|porque) (has|ha|habéis|han|hiciste|hizo|hicisteis|sigues|sigue|insistes|insiste|no has|no ha|no puedes|no puede|te empeñas|se empeña) ~ (borrado|quitado|revertido|eliminado|deshecho|cambiado|hecho|puesto|dicho|borraste|quitaste|revertiste|eliminaste|cambiaste|pusiste|dijiste|borró|quitó|revirtió|eliminó|cambió|puso|dijo)",
         "(por qué|porqué) (borraste|quitaste|revertiste|eliminaste|cambiaste|pusiste|dijiste|borró|quitó|revirtió|eliminó|cambió|marcaste|marcó)",
         "(no|acaso no) (ves|ve|entiendes|entiende|sabes|sabe|lees|lee) (que|lo que)",
         "no es (más|mas) (lógico|fácil|sencillo|razonable)",
-        "acaso",
+        "(en realidad|de hecho|la verdad es que|lo cierto es que)",
+        "(qué|que) (demonios|diablos|coño|narices|leches|carajo)",
+        "(me da igual|me da lo mismo|me importa un bledo|ya ves|allá tú|allá usted)",
+        "(está|estás|es|eres) (de broma|ciego|ciega|loco|loca|tonto|tonta|sordo|sorda)",
+        "(ridículo|ridícula|absurdo|absurda|tontería*|estupidez*|vergonzoso|patético|patética|basura|sinsentido|disparate*|vandalismo|vándalo*)",
+        "(tiene que|tienes que|debe|debes|deberías|debería|deberíais) (leer|respetar|dejar|parar|aprender|informarte|informarse|mirar|revisar)",
+        "(no vuelva|no vuelvas) a",
+        "(has|ha|habéis|han) (borrado|quitado|revertido|eliminado|deshecho|destrozado|estropeado|ignorado|cambiado|tergiversado)",
+        "(borraste|quitaste|revertiste|eliminaste|deshiciste|ignoraste|destrozaste|revertís|borrás|tergiversas|tergiversa)",
+        "(por qué|porqué) ~ (borrar|quitar|revertir|eliminar|deshacer|cambiar|marcar|bloquear|tocar)",
+        "(sin|con ningún) (motivo|explicación|razón|justificación|sentido|fundamento|consenso|avisar|preguntar)",
+        "(a qué viene|qué necesidad hay|a santo de qué|con qué derecho|quién te crees|quién se cree|quién te ha dado|quién le ha dado)",
+    ),
+    # Bald questions put straight to the listener (the "direct question" strategy), pro-drop
+    # included: "¿Qué hiciste?", "¿Dónde está su pedido?".
+    "direct_question": (
+        "(qué|cómo|por qué|porqué|dónde) (hiciste|hizo|hicisteis|has hecho|ha hecho|pretendes|pretende|pretendéis|te crees|se cree|te pasa|le pasa|te atreves|se atreve|estás haciendo|está haciendo)",
+        "acaso (no|usted|tú|has|ha|eres|es)",
     ),
     "condescension": (
         "(como|tal como) (ya|) (le|te|les|se lo|te lo) (he|había) (dicho|explicado|comentado|indicado)",
@@ -358,14 +394,5 @@ QUESTION_OPENERS: tuple[str, ...] = (
 # Function words (articles, pronouns, prepositions, conjunctions, common auxiliaries): used for
 # paraphrase overlap and as the Spanish profile in language detection.
 STOP_WORDS: frozenset[str] = frozenset(
-    """a al algo algunas algunos ante antes aquí así aun aún bien cada como cómo con contra cual
-    cuál cuando cuándo de del desde donde dónde dos el él ella ellas ellos en entre era eran
-    eres es esa esas ese eso esos esta está estaba estamos están estar estas este esto estos
-    estoy fue fueron gracias ha hace hacer han has hasta hay he hemos hola la las le les lo los
-    mas más me mi mí mis mucho muchos muy nada ni no nos nosotros nuestra nuestro o os otra otro
-    para pero poco por porque pues puede puedo que qué quien quién se sea según ser si sí siempre
-    sin sobre son soy su sus también tan te tengo tiene tienen todo todos tu tú tus un una uno
-    unos usted ustedes vale vez y ya yo favor bueno buenas buenos vamos ahora luego entonces
-    hacia durante mismo misma mientras cuanto cuánto ahí allí aquel aquella nuestros nuestras
-    vuestro vuestra vosotros sido había tenía estoy estás podría sería sí""".split()
+    ["a", "al", "algo", "algunas", "algunos", "ante", "antes", "aquí", "así", "aun", "aún", "bien", "cada", "como", "cómo", "con", "contra", "cual", "cuál", "cuando", "cuándo", "de", "del", "desde", "donde", "dónde", "dos", "el", "él", "ella", "ellas", "ellos", "en", "entre", "era", "eran", "eres", "es", "esa", "esas", "ese", "eso", "esos", "esta", "está", "estaba", "estamos", "están", "estar", "estas", "este", "esto", "estos", "estoy", "fue", "fueron", "gracias", "ha", "hace", "hacer", "han", "has", "hasta", "hay", "he", "hemos", "hola", "la", "las", "le", "les", "lo", "los", "mas", "más", "me", "mi", "mí", "mis", "mucho", "muchos", "muy", "nada", "ni", "no", "nos", "nosotros", "nuestra", "nuestro", "o", "os", "otra", "otro", "para", "pero", "poco", "por", "porque", "pues", "puede", "puedo", "que", "qué", "quien", "quién", "se", "sea", "según", "ser", "si", "sí", "siempre", "sin", "sobre", "son", "soy", "su", "sus", "también", "tan", "te", "tengo", "tiene", "tienen", "todo", "todos", "tu", "tú", "tus", "un", "una", "uno", "unos", "usted", "ustedes", "vale", "vez", "y", "ya", "yo", "favor", "bueno", "buenas", "buenos", "vamos", "ahora", "luego", "entonces", "hacia", "durante", "mismo", "misma", "mientras", "cuanto", "cuánto", "ahí", "allí", "aquel", "aquella", "nuestros", "nuestras", "vuestro", "vuestra", "vosotros", "sido", "había", "tenía", "estoy", "estás", "podría", "sería", "sí"]
 )

@@ -1,0 +1,113 @@
+"""Language detection: from function words and letters, explicit when it cannot tell."""
+
+from __future__ import annotations
+
+import pytest
+
+import csskills as cs
+from csskills.lang._detect import detect_language
+
+DETECT = [
+    ("Hola, mi pedido todavía no ha llegado y necesito una solución", "es"),
+    ("hola mi pedido todavia no ha llegado y necesito una solucion", "es"),
+    ("Merhaba, siparişim hâlâ gelmedi, ne zaman gelecek?", "tr"),
+    ("merhaba siparisim hala gelmedi ne zaman gelecek", "tr"),
+    ("Jó napot, a csomagom még nem érkezett meg, mit tegyek?", "hu"),
+    ("jo napot a csomagom meg nem erkezett meg mit tegyek", "hu"),
+    ("Labdien, mans sūtījums vēl nav pienācis, ko man darīt?", "lv"),
+    ("labdien mans sutijums vel nav pienacis ko man darit", "lv"),
+    ("Hello, my parcel has not arrived yet and I need help", "en"),
+    ("MERHABA SİPARİŞİM HALA GELMEDİ", "tr"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), DETECT)
+def test_detects_the_language_with_and_without_diacritics(text: str, code: str) -> None:
+    result = detect_language([text])
+    assert result.code == code, result.reason
+    assert 0.0 < result.confidence <= 1.0
+
+
+@pytest.mark.parametrize("text", ["ok", "12345", "", "https://example.com"])
+def test_too_little_text_is_undetermined_with_a_reason(text: str) -> None:
+    result = detect_language([text])
+    assert result.code is None and result.confidence == 0.0
+    assert result.reason
+
+
+def test_an_unsupported_script_is_named() -> None:
+    result = detect_language(["Здравствуйте, мой заказ так и не пришёл"])
+    assert result.code is None
+    assert "Cyrillic" in result.reason
+
+
+def test_a_short_text_gets_a_lower_confidence_than_a_long_one() -> None:
+    short = detect_language(["gracias"])
+    long = detect_language(["Muchas gracias por la ayuda, ya funciona todo y estoy muy contenta"])
+    assert short.code == long.code == "es"
+    assert short.confidence < long.confidence
+
+
+def test_candidates_restrict_the_choice() -> None:
+    assert detect_language(["köszönöm szépen"], candidates=["en", "hu"]).code == "hu"
+
+
+def _transcript(turns: list[tuple[str, str]], language: str | None = None) -> cs.Transcript:
+    return cs.Transcript.model_validate(
+        {"id": "t", "language": language, "turns": [{"role": r, "text": t} for r, t in turns]}
+    )
+
+
+def test_assessment_reports_the_detected_language_and_confidence() -> None:
+    t = _transcript([
+        ("customer", "Merhaba, faturam iki kez kesildi, çok sinirliyim."),
+        ("agent", "Merhaba, yaşadığınız sorun için çok üzgünüm, hemen kontrol ediyorum."),
+    ])
+    a = cs.evaluate(t)
+    assert a.language == "tr"
+    assert a.language_confidence is not None and a.language_confidence > 0.5
+    assert "apology" in a.behaviours or "empathy_statement" in a.behaviours
+    assert "turn_languages" not in a.metrics
+
+
+def test_undetermined_language_is_not_scored_as_english() -> None:
+    a = cs.evaluate(_transcript([("customer", "ok"), ("agent", "ok")]))
+    assert a.language is None
+    assert a.language_confidence == 0.0
+    assert all(s.value is None for s in a.scores.values())
+    assert any("language undetermined" in w for w in a.warnings)
+
+
+def test_default_language_is_used_only_when_configured_and_warned() -> None:
+    evaluator = cs.DefaultEvaluator(default_language="en")
+    a = evaluator.evaluate(_transcript([("customer", "ok"), ("agent", "ok")]))
+    assert a.language == "en"
+    assert any("scored as 'en'" in w for w in a.warnings)
+
+
+def test_mixed_language_conversation_is_scored_per_turn() -> None:
+    t = _transcript([
+        ("customer", "Hola, mi pedido no ha llegado y estoy harta de esperar."),
+        ("agent", "Hello, I am so sorry to hear that. I will check it right now."),
+        ("customer", "Vale, muchas gracias."),
+        ("agent", "Lo siento mucho, le llamaré mañana sin falta."),
+    ])
+    a = cs.evaluate(t)
+    assert a.metrics["turn_languages"] == ["es", "en", "es", "es"]
+    assert a.language == "es"
+    # English rules found the English turn's empathy, Spanish rules the Spanish apology.
+    assert 1 in {e.turn for e in a.behaviours["empathy_statement"]}
+    assert 3 in {e.turn for e in a.behaviours["apology"]}
+
+
+def test_an_explicit_language_skips_detection() -> None:
+    t = _transcript([("customer", "Hola"), ("agent", "Lo siento mucho.")], language="es")
+    a = cs.evaluate(t)
+    assert a.language == "es" and a.language_confidence is None
+    assert "apology" in a.behaviours
+
+
+def test_an_explicit_unsupported_language_fails_with_the_supported_list() -> None:
+    t = _transcript([("customer", "Bonjour"), ("agent", "Désolé.")], language="xx")
+    with pytest.raises(cs.UnsupportedLanguageError, match="supported"):
+        cs.evaluate(t)

@@ -1,0 +1,146 @@
+"""The trainable evaluator: scikit-learn contract, safe JSON persistence, assessments."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import numpy as np
+import pytest
+from sklearn.base import clone
+from sklearn.utils.estimator_checks import parametrize_with_checks
+
+import csskills as cs
+from csskills.learn import LearnedEvaluator, RidgeScorer, TranscriptFeaturizer, signal_names
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@parametrize_with_checks([RidgeScorer(), RidgeScorer(alpha=10.0, clip=False)])
+def test_ridge_scorer_passes_scikit_learn_checks(estimator, check) -> None:  # type: ignore[no-untyped-def]
+    check(estimator)
+
+
+@pytest.fixture(scope="module")
+def transcripts() -> list[cs.Transcript]:
+    out: list[cs.Transcript] = []
+    for name in ("support_chat", "support_voice", "support_email"):
+        out += cs.read_transcripts(EXAMPLES / "data" / f"{name}.jsonl")
+    return out
+
+
+@pytest.fixture(scope="module")
+def fitted(transcripts: list[cs.Transcript]) -> LearnedEvaluator:
+    labels = cs.read_labels(EXAMPLES / "data" / "qa_labels.csv")
+    model = LearnedEvaluator(
+        featurizer=TranscriptFeaturizer(word_ngrams=(1, 2), min_df=1, signal_weight=0.5),
+        alpha=3.0,
+        cv=3,
+    )
+    return model.fit_labels(transcripts, labels, items=["empathy", "overall", "csat"])
+
+
+def test_ridge_scorer_clips_to_the_training_range() -> None:
+    x = np.arange(10, dtype=float)[:, None]
+    model = RidgeScorer(alpha=0.0).fit(x, x.ravel() * 10)
+    assert model.predict([[100.0], [-5.0]]).tolist() == [90.0, 0.0]
+    assert RidgeScorer(alpha=0.0, clip=False).fit(x, x.ravel()).predict([[20.0]])[0] == pytest.approx(20.0)
+
+
+def test_featurizer_follows_the_estimator_contract(transcripts: list[cs.Transcript]) -> None:
+    feats = TranscriptFeaturizer(word_ngrams=(1, 1), min_df=1)
+    assert feats.get_params()["word_ngrams"] == (1, 1)
+    assert clone(feats).get_params() == feats.get_params()
+    assert feats.fit(transcripts) is feats
+    x = feats.transform(transcripts)
+    names = feats.get_feature_names_out()
+    assert x.shape == (len(transcripts), len(names))
+    assert names[0].startswith("signal:") and any(n.startswith("customer:word:") for n in names)
+    assert feats.transform(transcripts[:2]).shape[1] == x.shape[1]
+
+
+def test_signals_only_featurizer_is_dense_and_named(transcripts: list[cs.Transcript]) -> None:
+    feats = TranscriptFeaturizer()
+    x = feats.fit_transform(transcripts[:6])
+    assert isinstance(x, np.ndarray)
+    assert list(feats.get_feature_names_out()) == [f"signal:{n}" for n in signal_names()]
+    assert np.allclose(x.mean(0), 0.0)
+
+
+def test_featurizer_rejects_unknown_field_and_raw_text(transcripts: list[cs.Transcript]) -> None:
+    with pytest.raises(ValueError, match="unknown field 'subject'"):
+        TranscriptFeaturizer(word_ngrams=(1, 1), fields=("subject",)).fit(transcripts)
+    with pytest.raises(TypeError, match="expected a csskills.Transcript"):
+        TranscriptFeaturizer().fit(["just text"])  # type: ignore[list-item]
+
+
+def test_fit_reports_cross_validated_agreement(fitted: LearnedEvaluator) -> None:
+    assert set(fitted.models_) == {"empathy", "overall", "csat"}
+    for scores in fitted.cv_scores_.values():
+        assert scores["n"] is not None and scores["n"] >= 17
+        assert scores["spearman"] is not None and -1 <= scores["spearman"] <= 1
+    assert fitted.version.startswith("1+")
+
+
+def test_learned_assessment_keeps_the_default_evidence(
+    fitted: LearnedEvaluator, transcripts: list[cs.Transcript]
+) -> None:
+    t = transcripts[0]
+    base = cs.evaluate(t)
+    learned = fitted.evaluate(t)
+    assert learned.evaluator.name == "csskills.learned"
+    assert set(learned.scores) == set(base.scores)
+    assert learned.scores["empathy"].evidence == base.scores["empathy"].evidence
+    assert learned.behaviours == base.behaviours
+    assert 0 <= learned.scores["empathy"].value <= 100  # type: ignore[operator]
+    assert learned.scores["clarity"] == base.scores["clarity"]
+    assert 0 <= learned.metrics["predicted_csat"] <= 100
+    assert learned.overall is not None
+    cs.Assessment.model_validate(learned.to_dict())
+
+
+def test_save_and_load_round_trip_is_json_not_pickle(
+    fitted: LearnedEvaluator, transcripts: list[cs.Transcript], tmp_path: Path
+) -> None:
+    path = tmp_path / "model.json"
+    fitted.save(path)
+    state = json.loads(path.read_text())
+    assert state["format"] == "csskills.learned/1"
+    assert "vocabulary" in state["featurizer"]["vectorizers"][0]
+    loaded = LearnedEvaluator.load(path)
+    assert loaded.version == fitted.version
+    for t in transcripts[:5]:
+        assert loaded.evaluate(t) == fitted.evaluate(t)
+    again = pickle.loads(pickle.dumps(fitted))
+    assert again.evaluate(transcripts[3]) == fitted.evaluate(transcripts[3])
+
+
+def test_load_rejects_other_files(tmp_path: Path) -> None:
+    path = tmp_path / "x.json"
+    path.write_text('{"format": "something/2"}')
+    with pytest.raises(ValueError, match="not a csskills learned model"):
+        LearnedEvaluator.load(path)
+
+
+def test_unfitted_evaluator_says_so(transcripts: list[cs.Transcript]) -> None:
+    with pytest.raises(RuntimeError, match="not fitted"):
+        LearnedEvaluator().evaluate(transcripts[0])
+
+
+def test_batch_equals_one_by_one(fitted: LearnedEvaluator, transcripts: list[cs.Transcript]) -> None:
+    batch = fitted.evaluate_many(transcripts[:4])
+    assert list(batch) == [fitted.evaluate(t) for t in transcripts[:4]]
+
+
+def test_fit_checks_target_lengths(transcripts: list[cs.Transcript]) -> None:
+    with pytest.raises(ValueError, match="has 2 values for 34 transcripts"):
+        LearnedEvaluator(cv=2).fit(transcripts, {"csat": [1.0, 2.0]})
+
+
+def test_learns_a_signal_it_is_shown(transcripts: list[cs.Transcript]) -> None:
+    # a target that is a function of the agent's words must be learned almost exactly
+    y = [float(len(" ".join(x.text for x in t.turns if x.role == "agent").split())) for t in transcripts]
+    model = LearnedEvaluator(featurizer=TranscriptFeaturizer(), alpha=0.1, cv=3)
+    model.fit(transcripts, {"agent_words": y})
+    assert model.cv_scores_["agent_words"]["spearman"] > 0.8  # type: ignore[operator]
