@@ -10,11 +10,6 @@ from csskills.lang import get_language
 
 EN = get_language("en")
 
-# The compiled trie tries sibling branches in order, so a rule of another behaviour whose word
-# group is spelled differently ("(hope|trust)" vs "hope") can shadow one of ours at the same
-# position. Kept as strict xfails until lang/_syntax.py shares one-word alternatives per word.
-_SHADOWED = pytest.mark.xfail(strict=True, reason="shadowed by a courtesy rule (trie order)")
-
 
 def _agent(text: str, customer: str | None = None) -> set[str]:
     """Behaviours with evidence in the agent turn (after an optional customer turn)."""
@@ -51,9 +46,7 @@ def _agent(text: str, customer: str | None = None) -> set[str]:
         # empathy statements: emotional reactions to the customer's situation
         ("I'm so sorry you are going through this.", "empathy_statement", True),
         ("I can relate, I have been there.", "empathy_statement", True),
-        pytest.param(
-            "I hope you feel better soon.", "empathy_statement", True, marks=_SHADOWED
-        ),
+        pytest.param("I hope you feel better soon.", "empathy_statement", True),
         ("You are not alone in this.", "empathy_statement", True),
         ("Your order shipped on Monday.", "empathy_statement", False),
         # paraphrase: restating what the customer said
@@ -64,8 +57,9 @@ def _agent(text: str, customer: str | None = None) -> set[str]:
         # options / suggestions
         ("Have you tried restarting the router?", "options_offered", True),
         pytest.param(
-            "Maybe you could talk to your manager about it.", "options_offered", True,
-            marks=_SHADOWED,
+            "Maybe you could talk to your manager about it.",
+            "options_offered",
+            True,
         ),
         ("It might help to clear the cache first.", "options_offered", True),
         ("I would suggest a new password.", "options_offered", True),

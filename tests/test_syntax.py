@@ -107,3 +107,10 @@ def test_adversarial_text_is_linear(size: int) -> None:
     per_char = (time.perf_counter() - start) / len(text)
     # Generous bound: linear matching stays far below 20 microseconds per character.
     assert per_char < 20e-6
+
+
+def test_rules_grouping_the_same_word_differently_do_not_shadow_each_other() -> None:
+    """`(hope|trust) you` must not hide the longer `hope you feel` at the same place."""
+    rules = {"courtesy": "i (hope|trust) you", "empathy": "i hope you feel"}
+    assert _matches(rules, "I hope you feel better") == [("empathy", "I hope you feel")]
+    assert _matches(rules, "I trust you are well") == [("courtesy", "I trust you")]

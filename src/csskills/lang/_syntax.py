@@ -53,14 +53,8 @@ class Rule:
     negatable: bool = False
 
 
-@dataclass
-class _Node:
-    children: dict[str, _Node] = field(default_factory=dict)
-    ends: list[int] = field(default_factory=list)
-
-
 def _parse_alternatives(tokens: list[str], pos: int, closer: str) -> tuple[list[list[str]], int]:
-    """Parse ``a b|c|`` up to ``closer``; return the alternatives (token lists) and next position."""
+    """Parse ``a b|c|`` up to ``closer``: the alternatives (token lists) and the next position."""
     alternatives: list[list[str]] = [[]]
     while pos < len(tokens):
         tok = tokens[pos]
@@ -81,12 +75,6 @@ def _check_word(tok: str) -> None:
         raise RuleSyntaxError(f"{tok!r} is not a word, a stem (word*), '~', '?' or '!'")
     if tok.endswith("*") and len(tok) < 3:
         raise RuleSyntaxError(f"stem {tok!r} is too short: give at least two letters")
-
-
-def _word_regex(word: str) -> str:
-    if word.endswith("*"):
-        return re.escape(word[:-1]) + r"\w*"
-    return re.escape(word) + r"(?!\w)"
 
 
 def expand(pattern: str) -> list[list[str]]:
@@ -121,7 +109,7 @@ def expand(pattern: str) -> list[list[str]]:
         if tok in (")", "]", "|"):
             raise RuleSyntaxError(f"unexpected {tok!r}")
         _check_word(tok)
-        sequences = [seq + [tok] for seq in sequences]
+        sequences = [[*seq, tok] for seq in sequences]
         pos += 1
     out = [seq for seq in sequences if seq]
     for seq in out:
@@ -135,33 +123,78 @@ def expand(pattern: str) -> list[list[str]]:
 
 
 def _first_words(tok: str, fold: Callable[[str], str]) -> list[str]:
-    """The folded first word(s) of a sequence: alternatives split, so the root is a char trie."""
+    """The folded word(s) a token stands for: one word, or a one-word-alternatives group."""
     words = tok[len(_ALT) :].split("|") if tok.startswith(_ALT) else [tok]
     return sorted({fold(w.replace("’", "'")) for w in words})
 
 
-def _fragments(seq: Sequence[str], fold: Callable[[str], str]) -> list[str]:
-    """Turn the words after the first into regex fragments, one per trie edge."""
-    frags: list[str] = []
-    after_gap = False
-    for tok in seq:
-        if tok == "~":
-            frags.append(SEPARATOR + _GAP)
-            after_gap = True
-            continue
-        if tok in ("?", "!"):
-            frags.append(r"\s*" + re.escape(tok))
-            after_gap = False
-            continue
-        sep = "" if after_gap else SEPARATOR
-        if tok.startswith(_ALT):
-            words = _first_words(tok, fold)
-            frag = "(?:" + "|".join(_word_regex(w) for w in words) + ")"
-        else:
-            frag = _word_regex(fold(tok.replace("’", "'")))
-        frags.append(sep + frag)
-        after_gap = False
-    return frags
+# A trie edge: a set of words and stems ({"hope", "trust", "apologi*"}), the gap or a mark.
+_Key = frozenset[str] | str
+
+
+@dataclass
+class _Node:
+    children: dict[_Key, _Node] = field(default_factory=dict)
+    ends: list[int] = field(default_factory=list)
+
+
+def _merge(a: _Node, b: _Node) -> _Node:
+    """A node that continues like ``a`` and like ``b`` (children shared, not copied)."""
+    out = _Node(dict(a.children), list(a.ends))
+    out.ends += [e for e in b.ends if e not in out.ends]
+    for key, child in b.children.items():
+        out.children[key] = _merge(out.children[key], child) if key in out.children else child
+    return out
+
+
+def _normalise(node: _Node, seen: set[int]) -> None:
+    """Split overlapping word sets so that at most one word edge can match a given word.
+
+    Two rules may group the same word differently (``(hope|trust) you`` and ``hope you are``);
+    their edges are split into disjoint sets, the shared words leading to both continuations.
+    Without this the regex engine would commit to whichever edge comes first, and a longer
+    rule behind the other edge could never match.
+    """
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    groups = [(set(k), c) for k, c in node.children.items() if isinstance(k, frozenset)]
+    others: dict[_Key, _Node] = {
+        k: c for k, c in node.children.items() if not isinstance(k, frozenset)
+    }
+    i = 0
+    while i < len(groups):
+        j = i + 1
+        while j < len(groups):
+            (a, ca), (b, cb) = groups[i], groups[j]
+            shared = a & b
+            if not shared:
+                j += 1
+                continue
+            split = [(shared, _merge(ca, cb))]
+            split += [(w, c) for w, c in ((a - shared, ca), (b - shared, cb)) if w]
+            groups = groups[:i] + split + [g for n, g in enumerate(groups) if n > i and n != j]
+            j = i + 1
+        i += 1
+    merged: dict[_Key, _Node] = {}
+    for words, child in groups:
+        key = frozenset(words)
+        merged[key] = _merge(merged[key], child) if key in merged else child
+    node.children = {**merged, **others}
+    for child in node.children.values():
+        _normalise(child, seen)
+
+
+def _keys(seq: Sequence[str], fold: Callable[[str], str]) -> list[_Key]:
+    """The trie edges of a word sequence."""
+    return [tok if tok in ("~", "?", "!") else frozenset(_first_words(tok, fold)) for tok in seq]
+
+
+def _words_regex(words: frozenset[str]) -> str:
+    literal = [re.escape(w) + r"(?!\w)" for w in sorted(words) if not w.endswith("*")]
+    stems = [re.escape(w[:-1]) + r"\w*" for w in sorted(words) if w.endswith("*")]
+    parts = literal + stems  # whole words before stems: the longer reading first
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
 @dataclass
@@ -180,13 +213,21 @@ class CompiledRules:
     rules: tuple[Rule, ...]
 
 
+def _alternation(branches: list[str]) -> str:
+    if not branches:
+        return "(?!)"
+    if len(branches) == 1:
+        return branches[0] if branches[0] == "()" else "(?:" + branches[0] + ")"
+    return "(?:" + "|".join(branches) + ")"
+
+
 def compile_rules(rules: Iterable[Rule], fold: Callable[[str], str]) -> CompiledRules:
     """Compile rules into one trie-shaped regex over folded text (see the module docstring).
 
     The first word of every phrase goes into a character trie, so that at each word start the
-    regex engine dispatches on one literal character at a time (CPython's engine skips a
+    regex engine dispatches on one literal character at a time (CPython's engine rejects a
     branch that starts with a non-matching literal in one comparison); the words after it form
-    a word-level trie.
+    a word-level trie whose edges at each node match disjoint sets of words.
     """
     rules = tuple(rules)
     root = _CharNode()
@@ -196,7 +237,7 @@ def compile_rules(rules: Iterable[Rule], fold: Callable[[str], str]) -> Compiled
         except RuleSyntaxError as exc:
             raise RuleSyntaxError(f"rule {rule.id!r}: {exc}") from None
         for seq in sequences:
-            rest = _fragments(seq[1:], fold)
+            rest = _keys(seq[1:], fold)
             for first in _first_words(seq[0], fold):
                 stem = first.endswith("*")
                 cnode = root
@@ -208,46 +249,46 @@ def compile_rules(rules: Iterable[Rule], fold: Callable[[str], str]) -> Compiled
                 else:
                     cnode.word_end = cnode.word_end or _Node()
                     node = cnode.word_end
-                for frag in rest:
-                    node = node.children.setdefault(frag, _Node())
+                for key in rest:
+                    node = node.children.setdefault(key, _Node())
                 if index not in node.ends:
                     node.ends.append(index)
-    # Emit, numbering the marker groups in the order they appear in the pattern text.
-    ordered_ends: list[list[int]] = []
 
-    def alternation(branches: list[str]) -> str:
-        if not branches:
-            return "(?!)"
-        if len(branches) == 1:
-            return branches[0] if branches[0] == "()" else "(?:" + branches[0] + ")"
-        return "(?:" + "|".join(branches) + ")"
+    seen: set[int] = set()
+    ordered_ends: list[list[int]] = []  # marker groups, numbered in pattern-text order
 
-    def emit(node: _Node) -> str:
-        # Factor the word separator out of the continuations, so that after it every branch
-        # starts with a literal the engine can reject in one comparison.
-        after_sep = []
-        branches = []
-        for frag, child in sorted(node.children.items()):
-            if frag.startswith(SEPARATOR):
-                after_sep.append(frag[len(SEPARATOR) :] + emit(child))
-            else:
-                branches.append(frag + emit(child))
+    def emit(node: _Node, *, sep: bool) -> str:
+        # After the separator every branch starts with a literal the engine rejects at once.
+        after_sep: list[str] = []
+        branches: list[str] = []
+        words = sorted(
+            ((k, c) for k, c in node.children.items() if isinstance(k, frozenset)),
+            key=lambda kc: sorted(kc[0]),
+        )
+        for key, child in words:
+            frag = _words_regex(key) + emit(child, sep=True)
+            (after_sep if sep else branches).append(frag)
+        for mark in ("?", "!"):
+            if mark in node.children:
+                branches.append(r"\s*" + re.escape(mark) + emit(node.children[mark], sep=True))
+        if "~" in node.children:
+            after_sep.append(_GAP + emit(node.children["~"], sep=False))
         if after_sep:
-            branches.insert(0, SEPARATOR + alternation(after_sep))
+            branches.insert(0, SEPARATOR + _alternation(after_sep))
         if node.ends:
             ordered_ends.append(node.ends)
             branches.append("()")
-        return alternation(branches)
+        return _alternation(branches)
 
     def emit_chars(cnode: _CharNode) -> str:
         branches = [
             re.escape(ch) + emit_chars(child) for ch, child in sorted(cnode.children.items())
         ]
-        if cnode.word_end is not None:
-            branches.append(r"(?!\w)" + emit(cnode.word_end))
-        if cnode.stem_end is not None:
-            branches.append(r"\w*" + emit(cnode.stem_end))
-        return alternation(branches)
+        for end, tail in ((cnode.word_end, r"(?!\w)"), (cnode.stem_end, r"\w*")):
+            if end is not None:
+                _normalise(end, seen)
+                branches.append(tail + emit(end, sep=True))
+        return _alternation(branches)
 
     regex = re.compile(r"(?<!\w)" + emit_chars(root))
     targets: list[tuple[Rule, ...]] = [()]  # group 0 is the whole match
