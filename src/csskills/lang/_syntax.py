@@ -17,7 +17,9 @@ A rule matches whole words only. Between two words any run of spaces, commas, co
 and dashes is accepted ("follow-up" matches ``follow up``). All rules of one set are expanded into
 word sequences and merged into a single trie-shaped regular expression with one empty marker group
 per sequence end, so a text is scanned once, left to right, whatever the number of rules; at each
-word start the longest continuation wins. Because every quantifier is bounded by a word or by the
+word start the longest continuation wins: the edges leaving a trie node match disjoint sets of
+words, so no rule can hide a longer one (only where a stem and a whole word both fit a word is
+there an order: the whole word first). Because every quantifier is bounded by a word or by the
 three-word gap, the work per text position is bounded by the longest rule: matching time grows
 linearly with the text.
 """
