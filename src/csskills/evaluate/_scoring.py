@@ -38,7 +38,7 @@ NEGATIVE_LANGUAGE = ("negative_framing", "discourtesy", "direct_question", "argu
 # half the effect on perceived politeness for them as for gratitude.
 LANGUAGE_WEIGHTS: dict[str, float] = {
     "courtesy": 0.5, "greeting": 0.5, "closing": 0.5, "apology": 0.5, "direct_question": 0.5,
-    "unsoftened_question": 0.5,
+    "unsoftened_question": 0.5, "hedge": 0.5,
 }
 SUBSTANTIVE_WORDS = 6
 LONG_SENTENCE_WORDS = 35
@@ -78,8 +78,16 @@ def _in_turn(signals: Signals, turn: int, behaviours: Iterable[str]) -> list[Evi
 
 
 def _as(evidence: Iterable[Evidence], polarity: str) -> list[Evidence]:
-    return [e if e.polarity == polarity else e.model_copy(update={"polarity": polarity})
-            for e in evidence]
+    """The same spans, relabelled (a customer's angry words shown as context, say)."""
+    return [
+        e
+        if e.polarity == polarity
+        else _make_evidence(
+            turn=e.turn, start=e.start, end=e.end, text=e.text, rule=e.rule,
+            behaviour=e.behaviour, polarity=polarity,
+        )
+        for e in evidence
+    ]
 
 
 def patience(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
@@ -378,23 +386,43 @@ def _unsoftened_questions(s: Signals, good: list[Evidence], bad: list[Evidence])
         for start, end in sorted(spans):
             while start < end and text[start] in _LEADING:
                 start += 1
-            probe = _make_evidence(turn=a, start=start, end=end, text=text[start:end],
-                                   rule="unsoftened_question", behaviour="unsoftened_question",
-                                   polarity="negative")
-            if end > start and not _overlaps(probe, checks):
-                out.append(probe)
+            if end > start and not any(x < end and start < y for _, x, y in checks):
+                out.append(_make_evidence(
+                    turn=a, start=start, end=end, text=text[start:end],
+                    rule="unsoftened_question", behaviour="unsoftened_question",
+                    polarity="negative",
+                ))
                 break
     return out
 
 
-def positive_language(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
-    """Positive framing events / all framing events, smoothed (Beta(1,1) posterior mean).
+def _asks(s: Signals, turn: int) -> bool:
+    """Does the turn ask the listener something (a question mark in any script, or a question)?"""
+    text = s.transcript.turns[turn].text
+    return "question" in s.per_turn[turn] or any(q in text for q in "?？؟")
 
-    When the customer's sentiment shift is known (and the customer used valence words), it adds
-    one event split between good (``(1 + shift) / 2``) and bad (the rest).
+
+def _request_hedges(s: Signals) -> list[Evidence]:
+    """Hedges inside a turn that asks something: softeners of the request ("I think you could",
+    "perhaps"), polite there (Danescu-Niculescu-Mizil et al., 2013) whatever they say about the
+    agent's product knowledge elsewhere."""
+    return [e for e in s.behaviours.get("hedge", ()) if _asks(s, e.turn)]
+
+
+def positive_language(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
+    """Weighted good language events / all of them, smoothed (Beta(1,1) posterior mean).
+
+    Good: positive framing, courtesy, thanks, empathy, apologies, greetings and closings; bad:
+    negative framing, discourtesy, bald questions, arguing, condescension and impatience, each
+    weighted by :data:`LANGUAGE_WEIGHTS` (``docs/concepts/politeness-and-overall.md``). A
+    sentence-initial "please" counts as neither; an agent question in a turn without any marker
+    counts as an unsoftened question. When the customer's sentiment shift is known (and the
+    customer used valence words), it adds one event split between good (``(1 + shift) / 2``)
+    and bad (the rest).
     """
     good = _as((e for b in POSITIVE_LANGUAGE for e in s.behaviours.get(b, ())
                 if not _sentence_initial_please(s, e)), "positive")
+    good += _as(_request_hedges(s), "positive")
     spans = {(e.turn, e.start, e.end) for e in good}
     bad = _as((e for b in NEGATIVE_LANGUAGE for e in s.behaviours.get(b, ())
                if not (b == "direct_question" and _overlaps(e, spans))), "negative")
@@ -402,6 +430,7 @@ def positive_language(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
     n_good: float = sum(LANGUAGE_WEIGHTS.get(e.behaviour or "", 1.0) for e in good)
     n_bad: float = sum(LANGUAGE_WEIGHTS.get(e.behaviour or "", 1.0) for e in bad)
     extra: list[Evidence] = []
+    shifted = False
     sentiment = d.sentiment if d is not None else None
     if sentiment is not None and sentiment["shift"] is not None and (
         sentiment["start"] or sentiment["end"]
@@ -409,12 +438,12 @@ def positive_language(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
         share = (1.0 + max(-1.0, min(1.0, sentiment["shift"]))) / 2.0
         n_good += share
         n_bad += 1.0 - share
+        shifted = True
         extra = d.sentiment_evidence if d is not None else []
     if not n_good and not n_bad:
-        return na("no opportunity: no positive or negative framing in the agent's words")
+        return na("no opportunity: no framing, courtesy or request in the agent's words")
     value = 100.0 * (n_good + 1) / (n_good + n_bad + 2)
-    opportunities = len(good) + len(bad) + (1 if extra or n_good + n_bad > len(good) + len(bad)
-                                            else 0)
+    opportunities = len(good) + len(bad) + (1 if shifted else 0)
     return score(value, opportunities, good + bad + extra)
 
 

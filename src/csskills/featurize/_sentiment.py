@@ -18,7 +18,8 @@ from typing import Any
 
 from csskills._assessment import Evidence
 from csskills.featurize._signals import Signals
-from csskills.lang import Language
+from csskills.lang import Language, Rule, compile_rules
+from csskills.lang._syntax import CompiledRules
 
 _make_evidence = Evidence
 WINDOW = 3  # customer turns averaged at each end of the conversation
@@ -26,38 +27,33 @@ WINDOW = 3  # customer turns averaged at each end of the conversation
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    regex: re.Pattern[str]  # group 1: an exact word, group 2: a stem (+ the rest of the word)
-    exact: dict[str, float]
-    stems: dict[str, float]
+    compiled: CompiledRules  # every lexicon entry as a phrase rule: one trie-shaped regex
+    values: dict[str, float]  # rule pattern -> valence
     negation: re.Pattern[str] | None
 
 
 _CACHE: dict[type[Language], _Lexicon | None] = {}
 
 
-def _alternation(words: dict[str, float]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-
-
 def _lexicon(pack: Language) -> _Lexicon | None:
-    """The pack's lexicon compiled into one regex (built once per pack class)."""
+    """The pack's lexicon compiled like its phrase rules (built once per pack class)."""
     key = type(pack)
     if key not in _CACHE:
         table = getattr(pack, "sentiment_lexicon", None) or {}
         if not table:
             _CACHE[key] = None
         else:
-            exact: dict[str, float] = {}
-            stems: dict[str, float] = {}
-            for word, value in table.items():
-                if word.endswith("*"):
-                    stems[pack.fold(word[:-1])] = float(value)
-                else:
-                    exact[pack.fold(word)] = float(value)
-            regex = re.compile(
-                rf"(?<![\w'-])(?:({_alternation(exact)})(?![\w'-])|({_alternation(stems)})[\w'-]*)"
-            )
-            _CACHE[key] = _Lexicon(regex, exact, stems, pack.negation_regex)
+            # "rip-off" is written "rip off" in the rule syntax (a dash separates words).
+            rules = [
+                Rule(
+                    id=f"{pack.code}.sentiment:{word}",
+                    pattern=word.replace("-", " "),
+                    behaviours=("sentiment",),
+                )
+                for word in table
+            ]
+            values = {word.replace("-", " "): float(value) for word, value in table.items()}
+            _CACHE[key] = _Lexicon(compile_rules(rules, pack.fold), values, pack.negation_regex)
     return _CACHE[key]
 
 
@@ -76,9 +72,9 @@ def turn_sentiment(
     hits: list[Evidence] = []
     count = 0
     negation = lex.negation
-    for m in lex.regex.finditer(folded):
-        word, stem = m.group(1), m.group(2)
-        value = lex.exact[word] if word is not None else lex.stems[stem]
+    targets = lex.compiled.targets
+    for m in lex.compiled.regex.finditer(folded):
+        value = lex.values[targets[m.lastindex or 0][0].pattern]
         start, end = m.span()
         # The pack's own negation test: a negator within its window, in the same sentence.
         negated = negation is not None and negation.search(folded, max(0, start - 40), start)
@@ -88,11 +84,17 @@ def turn_sentiment(
         count += 1
         if not spans:
             continue
-        hits.append(_make_evidence(
-            turn=turn, start=start, end=end, text=text[start:end],
-            rule=f"{pack.code}.sentiment:{'negated ' if negated else ''}{folded[start:end]}",
-            behaviour=None, polarity="positive" if value > 0 else "negative",
-        ))
+        hits.append(
+            _make_evidence(
+                turn=turn,
+                start=start,
+                end=end,
+                text=text[start:end],
+                rule=f"{pack.code}.sentiment:{'negated ' if negated else ''}{folded[start:end]}",
+                behaviour=None,
+                polarity="positive" if value > 0 else "negative",
+            )
+        )
     return total / (count + 1), hits
 
 

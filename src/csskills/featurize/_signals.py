@@ -18,6 +18,7 @@ _QUESTION = re.compile(r"[^.!?\n]*\?")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _CONTENT_WORD = re.compile(r"\w[\w']{2,}")
 _SHOUT = re.compile(r"(?<!\w)[A-Z]{2,}(?:[\s,!.?']+[A-Z]{2,}){2,}(?!\w)")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 _EXCLAIM = re.compile(r"[!?]*![!?]*!+|\?{3,}")
 
 # Behaviours whose spans mark a question as formulaic, not a real question ("Thanks for
@@ -134,7 +135,6 @@ def extract_signals(
         per_turn.append(found)
         pack = turn_languages[index] if turn_languages is not None else language
         folded = pack.fold(text) if pack is not None else text.lower()
-        content = _CONTENT_WORD.findall(folded)
         words.append(len(text.split()))
         role = turn.role
         if pack is None or role not in ("agent", "customer") or not words[-1]:
@@ -162,7 +162,7 @@ def extract_signals(
         else:
             _customer_extras(index, text, found)
             stops = pack.folded_stop_words
-            prev_customer_words = {w for w in content if w not in stops}
+            prev_customer_words = {w for w in _CONTENT_WORD.findall(folded) if w not in stops}
             prev_customer_turn = index
     del prev_customer_turn
     signals = Signals(transcript, language, roles, words, per_turn)
@@ -238,7 +238,7 @@ def _agent_extras(
                 index, start, end, text, f"{pack.code}.question:{how}", "question", "positive"
             )
         )
-    if text.isascii() and any(c.isupper() for c in text):
+    if _TWO_CAPITALS.search(text):
         for m in _SHOUT.finditer(text):
             found.setdefault("impatience", []).append(
                 _evidence(
@@ -250,18 +250,28 @@ def _agent_extras(
 def _customer_extras(index: int, text: str, found: dict[str, list[Evidence]]) -> None:
     """Shouting in capitals and repeated exclamation marks signal a frustrated customer."""
     for regex, rule in ((_SHOUT, "shouting:caps"), (_EXCLAIM, "shouting:exclamations")):
+        if regex is _SHOUT and not _TWO_CAPITALS.search(text):
+            continue  # cheap test first: no two capitals in a row, no shouting
+        if regex is _EXCLAIM and "!" not in text and "??" not in text:
+            continue
         for m in regex.finditer(text):
             found.setdefault("customer_frustration", []).append(
                 _evidence(index, m.start(), m.end(), text, rule, "customer_frustration", "context")
             )
 
 
+_SUFFIX = re.compile(r"(?<=\w{3})(?:ing|ied|ies|ed|es|ly|s)$")
+_STEMS: dict[str, str] = {}
+
+
 def _stem(word: str) -> str:
-    """A light, cheap suffix strip so "worried"/"worrying"/"worries" compare equal."""
-    for suffix in ("ing", "ied", "ies", "ed", "es", "ly", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+    """A light, cheap suffix strip so "worried"/"worrying"/"worries" compare equal (memoised)."""
+    stem = _STEMS.get(word)
+    if stem is None:
+        stem = _SUFFIX.sub("", word, count=1)
+        if len(_STEMS) < 200_000:
+            _STEMS[word] = stem
+    return stem
 
 
 def _overlap_paraphrase(
