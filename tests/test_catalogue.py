@@ -107,7 +107,7 @@ def test_behaviour_catalogue_shape() -> None:
         "clarification_request",
         "customer_thanks",
     }
-    assert len(AGENT_BEHAVIOURS) == 20
+    assert len(AGENT_BEHAVIOURS) == 26
 
 
 @pytest.mark.parametrize("bid", get_args(BehaviourId))

@@ -143,3 +143,16 @@ def test_parallel_scoring_equals_one_process_in_order() -> None:
     parallel = cs.evaluate_many(transcripts, n_jobs=2)
     assert list(parallel) == list(serial)
     assert [a.transcript_id for a in parallel] == [t.id for t in transcripts]
+
+
+def test_every_emitted_behaviour_is_in_the_catalogue() -> None:
+    """Assessments only name behaviours a user can look up (``csskills.BEHAVIOURS``)."""
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[1] / "examples" / "data"
+    seen: set[str] = set()
+    for path in sorted(data.glob("*.jsonl")):
+        for a in cs.evaluate_many(cs.read_transcripts(path)):
+            seen |= set(a.behaviours)
+    assert seen, "the examples show behaviours"
+    assert seen <= set(cs.BEHAVIOURS), f"not catalogued: {sorted(seen - set(cs.BEHAVIOURS))}"

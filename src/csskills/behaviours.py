@@ -56,6 +56,12 @@ BehaviourId = Literal[
     "greeting",
     "closing",
     "impatience",
+    "courtesy",
+    "discourtesy",
+    "direct_question",
+    "interruption",
+    "long_silence",
+    "slow_reply",
     "customer_abuse",
     "customer_frustration",
     "clarification_request",
@@ -377,6 +383,85 @@ _CATALOGUE: tuple[Behaviour, ...] = (
             "As I ALREADY told you, it's in the email.",
             "If you had read the instructions this wouldn't happen.",
         ),
+    ),
+    Behaviour(
+        id="courtesy",
+        role="agent",
+        name="Courtesy marker",
+        description=(
+            "Politeness strategies in the agent's requests and answers: indirect requests, "
+            "'please' inside a sentence, gratitude, deference and softened questions."
+        ),
+        polarity="positive",
+        competencies=("positive_language",),
+        seeds=(SEED_004, SEED_003),
+        examples=("Could you send me the order number?", "Would you mind restarting it?"),
+    ),
+    Behaviour(
+        id="discourtesy",
+        role="agent",
+        name="Discourtesy marker",
+        description=(
+            "Impolite strategies: sentence-initial commands, second-person openings that push "
+            "the customer, 'in fact' style factuality, rude or profane words."
+        ),
+        polarity="negative",
+        competencies=("positive_language", "patience"),
+        seeds=(SEED_004, SEED_003),
+        examples=("You need to read the manual.", "In fact that is the wrong cable."),
+    ),
+    Behaviour(
+        id="direct_question",
+        role="agent",
+        name="Bald question",
+        description=(
+            "A direct question with no softening ('What is your account number?'): neutral "
+            "alone, slightly against courtesy in the politeness signal."
+        ),
+        polarity="neutral",
+        competencies=("positive_language",),
+        seeds=(SEED_004,),
+        examples=("What is your account number?", "Why did you cancel it?"),
+    ),
+    Behaviour(
+        id="interruption",
+        role="agent",
+        name="Interruption",
+        description=(
+            "From the timings of a voice call: one party starts speaking while the other is "
+            "still talking (backchannels such as 'mm-hm' excluded); the agent cutting in on "
+            "an upset customer counts against patience."
+        ),
+        polarity="negative",
+        competencies=("patience",),
+        seeds=(SEED_000, SEED_002),
+        examples=("(agent starts at 12.1 s, customer speaks until 14.0 s)", "(overlap 1.9 s)"),
+    ),
+    Behaviour(
+        id="long_silence",
+        role="agent",
+        name="Long silence or hold",
+        description=(
+            "From the timings of a voice call: dead air or a hold longer than the configured "
+            "threshold; an announced wait is shown as context, not held against the agent."
+        ),
+        polarity="negative",
+        competencies=("time_management", "reliability"),
+        seeds=(SEED_004,),
+        examples=("(no one speaks for 45 s)", "(a 70 s gap after 'let me check')"),
+    ),
+    Behaviour(
+        id="slow_reply",
+        role="agent",
+        name="Slow reply",
+        description=(
+            "From the timestamps of a chat or email: an agent reply later than the service "
+            "level, counted in business hours when they are configured."
+        ),
+        polarity="negative",
+        competencies=("time_management", "reliability"),
+        seeds=(SEED_004,),
+        examples=("(reply 3 h after the customer's chat message)", "(email answered after 2 days)"),
     ),
     # ----- customer behaviours ----------------------------------------------------------
     Behaviour(
