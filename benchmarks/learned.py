@@ -39,9 +39,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import datasets as ds
-
 import csskills as cs
+import datasets as ds
 from csskills.calibrate import krippendorff_alpha, spearman
 from csskills.learn import LearnedEvaluator, TranscriptFeaturizer
 
@@ -49,7 +48,9 @@ SETS = ("stc3", "epitome", "politeness")
 DEFAULT_OUT = Path(__file__).resolve().parent / "results" / "learned.json"
 
 
-def row(metric: str, value: float | None, target: float | None, n: int, note: str = "") -> dict[str, Any]:
+def row(
+    metric: str, value: float | None, target: float | None, n: int, note: str = ""
+) -> dict[str, Any]:
     """One result row, in the shape of ``validate.py``'s ``Row``."""
     return {"metric": metric, "value": value, "target": target, "n": n, "note": note}
 
@@ -81,7 +82,9 @@ def run_stc3(data: Path, limit: int | None) -> list[dict[str, Any]]:
     per_rater = {f"stc3-train-{d['id']}": d["annotations"] for d in raw}
     # a few dialogues have no helpdesk turn at all: nothing to score, so they are left out
     dialogues = [
-        d for d in ds.stc3(data, "train") if d.scores and any(r == "agent" and t for r, t in d.turns)
+        d
+        for d in ds.stc3(data, "train")
+        if d.scores and any(r == "agent" and t for r, t in d.turns)
     ]
     keep = _keep([d.id for d in dialogues], limit)
     dialogues = [d for d in dialogues if d.id in keep]
@@ -119,8 +122,8 @@ def run_stc3(data: Path, limit: int | None) -> list[dict[str, Any]]:
         for j in range(ratings.shape[1]):
             others = np.delete(ratings, j, axis=1).mean(1)
             loo.append(spearman(ratings[:, j], others))
-        rows.append(row(f"learned_stc3_spearman_{key}", rho, goal, n,
-                        f"5-fold grouped CV; one rater vs the others {np.mean(loo):.3f}"))  # fmt: skip
+        note = f"5-fold grouped CV; one rater vs the others {np.mean(loo):.3f}"
+        rows.append(row(f"learned_stc3_spearman_{key}", rho, goal, n, note))
         pred = model.cv_predictions_[target]
         if key == "S":
             alpha_raters = krippendorff_alpha(ratings)
@@ -152,7 +155,9 @@ def run_epitome(data: Path, limit: int | None) -> list[dict[str, Any]]:
     posts = list(ds.epitome(data))
     keep = _keep([p.id for p in posts], limit)
     posts = [p for p in posts if p.id in keep]
-    transcripts = [_transcript(p.id, [("customer", p.seeker), ("agent", p.response)]) for p in posts]
+    transcripts = [
+        _transcript(p.id, [("customer", p.seeker), ("agent", p.response)]) for p in posts
+    ]
     gold = np.array([p.level > 0 for p in posts])
     featurizer = TranscriptFeaturizer(
         word_ngrams=(1, 3), char_ngrams=(2, 5), fields=("agent",), signal_weight=0.2,
@@ -165,8 +170,13 @@ def run_epitome(data: Path, limit: int | None) -> list[dict[str, Any]]:
     pred = model.cv_predictions_["empathy"] >= 50
     f1 = _macro_f1(gold, pred)
     return [
-        row("learned_epitome_macro_f1", f1, 0.74, len(posts),
-            f"5-fold CV, {int(gold.sum())} positives, fit {elapsed:.0f} s"),  # fmt: skip
+        row(
+            "learned_epitome_macro_f1",
+            f1,
+            0.74,
+            len(posts),
+            f"5-fold CV, {int(gold.sum())} positives, fit {elapsed:.0f} s",
+        ),
     ]
 
 
@@ -181,22 +191,29 @@ def run_politeness(data: Path, limit: int | None) -> list[dict[str, Any]]:
         word_ngrams=(1, 3), char_ngrams=(2, 5), fields=("agent",), signal_weight=0.2,
         min_df=2, max_features=80000,
     )  # fmt: skip
-    model = LearnedEvaluator(featurizer=featurizer, alpha=3.0, cv=5)
+    model = LearnedEvaluator(featurizer=featurizer, alpha=1.5, cv=5)
     t0 = time.perf_counter()
     model.fit(transcripts, {"positive_language": [100.0 * g for g in gold]})
     elapsed = time.perf_counter() - t0
     pred = model.cv_predictions_["positive_language"] >= 50
     accuracy = float(np.mean(pred == gold))
     return [
-        row("learned_politeness_accuracy", accuracy, 0.87, len(items),
-            f"5-fold CV, fit {elapsed:.0f} s"),  # fmt: skip
+        row(
+            "learned_politeness_accuracy",
+            accuracy,
+            0.87,
+            len(items),
+            f"5-fold CV, fit {elapsed:.0f} s",
+        ),
     ]
 
 
 RUNNERS = {"stc3": run_stc3, "epitome": run_epitome, "politeness": run_politeness}
 
 
-def rows(data: Path, limit: int | None = None, only: Sequence[str] | None = None) -> list[dict[str, Any]]:
+def rows(
+    data: Path, limit: int | None = None, only: Sequence[str] | None = None
+) -> list[dict[str, Any]]:
     """All result rows (used by ``validate.py``)."""
     out: list[dict[str, Any]] = []
     for name in only or SETS:
@@ -226,7 +243,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     elapsed = time.perf_counter() - start
     print(f"\n{len(result)} rows in {elapsed:.0f} s")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"elapsed_s": round(elapsed, 1), "rows": result}, indent=2) + "\n")
+    args.out.write_text(
+        json.dumps({"elapsed_s": round(elapsed, 1), "rows": result}, indent=2) + "\n"
+    )
     return 1 if args.strict and failed else 0
 
 

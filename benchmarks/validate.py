@@ -37,6 +37,9 @@ Protocol (fixed by the issue):
   "Let me look into this."; ``customer_abuse`` with evidence in the customer turn vs class
   offensive-or-hate; F1 of that positive class.
 
+- ``learned``: the trainable evaluator (``csskills.learn``) cross-validated on STC-3, EPITOME
+  and politeness; the protocol is in ``benchmarks/learned.py``.
+
 ``--limit N`` keeps about N items per set, chosen deterministically: the items of every label
 class are ordered by a SHA-1 of their id and each class gets a proportional share, but at
 least min(25, class size) items, so rare classes (Switchboard ``fa``/``ft``) stay represented.
@@ -69,7 +72,9 @@ import csskills as cs
 import datasets as ds
 
 NEUTRAL_AGENT_TURN = "Let me look into this."
-SETS = ("swda", "esconv", "epitome", "politeness", "stc3", "davidson")
+SETS = (
+    "swda", "esconv", "epitome", "politeness", "stc3", "davidson", "learned", "multilingual"
+)
 DEFAULT_OUT = Path(__file__).resolve().parent / "results" / "validation.json"
 DEFAULT_ERRORS = Path("/tmp/csskills-errors")
 
@@ -455,6 +460,35 @@ def run_davidson(ctx: Context) -> list[Row]:
     )
 
 
+def run_learned(ctx: Context) -> list[Row]:
+    """The trainable evaluator, cross-validated (see ``benchmarks/learned.py``)."""
+    import learned
+
+    t0 = time.perf_counter()
+    rows = [
+        Row(r["metric"], r["value"], r["target"], r["n"], note=r["note"])
+        for r in learned.rows(ctx.data, ctx.limit)
+    ]
+    elapsed = round(time.perf_counter() - t0, 3)
+    ctx.timings["learned"] = {
+        "items": 0, "turns": 0, "validate_s": 0.0, "evaluate_s": elapsed, "failures": 0
+    }
+    return rows
+
+
+def run_multilingual(ctx: Context) -> list[Row]:
+    """es/hu politeness (TyDiP) and tr abuse (OffensEval), see ``benchmarks/multilingual.py``."""
+    import multilingual
+
+    t0 = time.perf_counter()
+    rows: list[Row] = multilingual.run_all(ctx)
+    elapsed = round(time.perf_counter() - t0, 3)
+    ctx.timings["multilingual"] = {
+        "items": 0, "turns": 0, "validate_s": 0.0, "evaluate_s": elapsed, "failures": 0
+    }
+    return rows
+
+
 RUNNERS: dict[str, Callable[[Context], list[Row]]] = {
     "swda": run_swda,
     "esconv": run_esconv,
@@ -462,6 +496,8 @@ RUNNERS: dict[str, Callable[[Context], list[Row]]] = {
     "politeness": run_politeness,
     "stc3": run_stc3,
     "davidson": run_davidson,
+    "learned": run_learned,
+    "multilingual": run_multilingual,
 }
 
 

@@ -39,9 +39,9 @@ def main() -> None:
         model.save(path)
         model = LearnedEvaluator.load(path)
     a = model.evaluate(transcripts[5])
-    print(f"\n{a.transcript_id}: empathy {a.scores['empathy'].value:.0f} "
-          f"(evidence: {[e.text for e in a.scores['empathy'].evidence]}), "
-          f"predicted CSAT {a.metrics['predicted_csat']:.0f}/100, overall {a.overall:.0f}")  # fmt: skip
+    evidence = [e.text for e in a.scores["empathy"].evidence]
+    print(f"\n{a.transcript_id}: empathy {a.scores['empathy'].value:.0f} (evidence: {evidence})")
+    print(f"predicted CSAT {a.metrics['predicted_csat']:.0f}/100, overall {a.overall:.0f}")
 
 
 if __name__ == "__main__":

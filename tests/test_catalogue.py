@@ -106,6 +106,7 @@ def test_behaviour_catalogue_shape() -> None:
         "customer_frustration",
         "clarification_request",
         "customer_thanks",
+        "customer_leave_taking",
     }
     assert len(AGENT_BEHAVIOURS) == 26
 

@@ -45,7 +45,9 @@ def test_ridge_scorer_clips_to_the_training_range() -> None:
     x = np.arange(10, dtype=float)[:, None]
     model = RidgeScorer(alpha=0.0).fit(x, x.ravel() * 10)
     assert model.predict([[100.0], [-5.0]]).tolist() == [90.0, 0.0]
-    assert RidgeScorer(alpha=0.0, clip=False).fit(x, x.ravel()).predict([[20.0]])[0] == pytest.approx(20.0)
+    assert RidgeScorer(alpha=0.0, clip=False).fit(x, x.ravel()).predict([[20.0]])[
+        0
+    ] == pytest.approx(20.0)
 
 
 def test_featurizer_follows_the_estimator_contract(transcripts: list[cs.Transcript]) -> None:
@@ -71,7 +73,7 @@ def test_signals_only_featurizer_is_dense_and_named(transcripts: list[cs.Transcr
 def test_featurizer_rejects_unknown_field_and_raw_text(transcripts: list[cs.Transcript]) -> None:
     with pytest.raises(ValueError, match="unknown field 'subject'"):
         TranscriptFeaturizer(word_ngrams=(1, 1), fields=("subject",)).fit(transcripts)
-    with pytest.raises(TypeError, match="expected a csskills.Transcript"):
+    with pytest.raises(TypeError, match=r"expected a csskills\.Transcript"):
         TranscriptFeaturizer().fit(["just text"])  # type: ignore[list-item]
 
 
@@ -128,7 +130,9 @@ def test_unfitted_evaluator_says_so(transcripts: list[cs.Transcript]) -> None:
         LearnedEvaluator().evaluate(transcripts[0])
 
 
-def test_batch_equals_one_by_one(fitted: LearnedEvaluator, transcripts: list[cs.Transcript]) -> None:
+def test_batch_equals_one_by_one(
+    fitted: LearnedEvaluator, transcripts: list[cs.Transcript]
+) -> None:
     batch = fitted.evaluate_many(transcripts[:4])
     assert list(batch) == [fitted.evaluate(t) for t in transcripts[:4]]
 
@@ -140,7 +144,52 @@ def test_fit_checks_target_lengths(transcripts: list[cs.Transcript]) -> None:
 
 def test_learns_a_signal_it_is_shown(transcripts: list[cs.Transcript]) -> None:
     # a target that is a function of the agent's words must be learned almost exactly
-    y = [float(len(" ".join(x.text for x in t.turns if x.role == "agent").split())) for t in transcripts]
+    y = [
+        float(len(" ".join(x.text for x in t.turns if x.role == "agent").split()))
+        for t in transcripts
+    ]
     model = LearnedEvaluator(featurizer=TranscriptFeaturizer(), alpha=0.1, cv=3)
     model.fit(transcripts, {"agent_words": y})
     assert model.cv_scores_["agent_words"]["spearman"] > 0.8  # type: ignore[operator]
+
+
+def test_learned_evaluator_passes_the_conformance_suite(fitted: LearnedEvaluator) -> None:
+    from csskills.testing import check_evaluator
+
+    check_evaluator(fitted)
+
+
+def test_wide_sparse_input_is_solved_exactly_in_the_dual() -> None:
+    import scipy.sparse as sp
+    from sklearn.linear_model import Ridge
+
+    rng = np.random.default_rng(0)
+    x = sp.random(40, 500, density=0.05, random_state=1, format="csr")
+    y = rng.normal(size=40)
+    ours = RidgeScorer(alpha=2.0, clip=False).fit(x, y)
+    ref = Ridge(alpha=2.0).fit(x.toarray(), y)
+    assert np.allclose(ours.coef_, ref.coef_, atol=1e-10)
+    assert ours.intercept_ == pytest.approx(ref.intercept_)
+    assert np.allclose(ours.predict(x), ref.predict(x.toarray()))
+
+
+def test_featurizer_json_round_trip_gives_the_same_matrix(
+    transcripts: list[cs.Transcript],
+) -> None:
+    feats = TranscriptFeaturizer(
+        word_ngrams=(1, 2), char_ngrams=(2, 3), fields=("agent", "last_customer"), min_df=1
+    ).fit(transcripts)
+    again = TranscriptFeaturizer.from_json(json.loads(json.dumps(feats.to_json())))
+    a, b = feats.transform(transcripts[:5]), again.transform(transcripts[:5])
+    assert (abs(a - b)).max() < 1e-12
+    assert list(again.get_feature_names_out()) == list(feats.get_feature_names_out())
+
+
+def test_no_opportunity_stays_na_after_learning(
+    fitted: LearnedEvaluator, transcripts: list[cs.Transcript]
+) -> None:
+    na = [t for t in transcripts if cs.evaluate(t).scores["empathy"].value is None]
+    assert na, "the examples include conversations with no empathy opportunity"
+    learned = fitted.evaluate(na[0]).scores["empathy"]
+    assert learned.value is None and learned.reason
+    assert fitted.predict([na[0]])["empathy"].shape == (1,)

@@ -122,6 +122,8 @@ def test_one_conversation_is_not_enough_evidence() -> None:
     html = render_html([a])
     assert "not enough evidence" in html
     assert "No competency is clearly above the team yet." in html
+    assert "The transcript was not given to the report" in html, "spans only, without transcripts"
+    assert "<mark>" in html and "jo@example.com" not in html
 
 
 def test_without_aggregate_falls_back_to_means(
@@ -204,3 +206,15 @@ def test_any_transcript_renders_to_safe_html(transcript: cs.Transcript) -> None:
     parsed = _parse(html)
     assert parsed.tags <= ALLOWED_TAGS
     assert all(u.startswith("#") for u in parsed.urls)
+
+
+def test_cli_report_gaps_against_a_role_file(tmp_path: Path) -> None:
+    role = EXAMPLES.parent / "roles" / "tier1_support.toml"
+    src = EXAMPLES / "support_chat.jsonl"
+    scored = tmp_path / "a.jsonl"
+    assert main(["score", str(src), "-o", str(scored), "-q"]) == 0
+    out = tmp_path / "r.html"
+    assert main(["report", str(scored), "-o", str(out), "--role", str(role), "-q"]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "Points below" in html or "No competency with enough evidence is below the role" in html
+    assert main(["report", str(scored), "-o", str(out), "--role", str(tmp_path / "no.toml")]) == 2

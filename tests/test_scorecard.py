@@ -14,9 +14,7 @@ from csskills.calibrate import Scorecard, load_scorecard
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
-def _assessment(
-    scores: dict[str, float | None], behaviours: tuple[str, ...] = ()
-) -> cs.Assessment:
+def _assessment(scores: dict[str, float | None], behaviours: tuple[str, ...] = ()) -> cs.Assessment:
     ev = Evidence(turn=1, start=0, end=4, text="text", rule="r")
     return cs.Assessment(
         transcript_id="t1",
@@ -74,7 +72,9 @@ def test_a_behaviour_expected_absent_scores_zero_when_seen() -> None:
         (("customer_abuse", "over_promise"), ["unwarned", "over_promise"]),
     ],
 )
-def test_critical_items_fail_the_conversation(behaviours: tuple[str, ...], failed: list[str]) -> None:
+def test_critical_items_fail_the_conversation(
+    behaviours: tuple[str, ...], failed: list[str]
+) -> None:
     result = CARD.apply(_assessment({"empathy": 100.0, "patience": 100.0}, behaviours))
     assert [f.id for f in result.critical_failures] == failed
     if failed:

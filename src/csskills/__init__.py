@@ -8,6 +8,7 @@ finds behaviour evidence with the language packs of :mod:`csskills.lang`,
 from importlib.metadata import PackageNotFoundError, version
 
 from csskills._assessment import Assessment, CompetencyScore, EvaluatorInfo, Evidence, Failure
+from csskills._limits import DEFAULT_LIMITS, Limits
 from csskills._transcript import Transcript, Turn
 from csskills.aggregate import (
     AgentProfile,
@@ -72,6 +73,7 @@ __all__ = [
     "BEHAVIOURS",
     "COMPETENCIES",
     "COMPETENCY_IDS",
+    "DEFAULT_LIMITS",
     "AgentProfile",
     "Assessment",
     "BatchResult",
@@ -89,6 +91,7 @@ __all__ = [
     "GapReport",
     "InputFormatError",
     "LearnedEvaluator",
+    "Limits",
     "ProfileOptions",
     "ProfileStats",
     "QALabels",

@@ -8,12 +8,26 @@ gives a located error (``file:line: turns.3.text: ...``) that names the limit an
 
 from __future__ import annotations
 
+import argparse
+import os
+from collections.abc import Iterable, Iterator
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
+from csskills._assessment import Failure
 from csskills._transcript import Transcript
 from csskills.exceptions import InputFormatError
 
-__all__ = ["DEFAULT_LIMITS", "Limits", "check_file_size", "check_transcript"]
+__all__ = [
+    "DEFAULT_LIMITS",
+    "Limits",
+    "add_limit_arguments",
+    "check_file_size",
+    "check_transcript",
+    "limited",
+    "limits_from_args",
+]
 
 _MB = 1024 * 1024
 
@@ -108,3 +122,79 @@ def check_file_size(size: int, limits: Limits, *, source: str) -> None:
             over_limit_message("max_file_bytes", size, limits.max_file_bytes, "bytes"),
             source=source,
         )
+
+
+# -- command-line glue: the ``--limit-*`` options and the check for non-JSONL importers ---------
+
+
+def add_limit_arguments(parser: argparse.ArgumentParser) -> None:
+    """The ``--limit-*`` options (0 switches a limit off), defaults from :class:`Limits`."""
+    group = parser.add_argument_group("input limits (0: no limit)")
+    d = DEFAULT_LIMITS
+    for name, help_text in (
+        ("max_turn_chars", f"characters per turn ({d.max_turn_chars:,})"),
+        ("max_turns", f"turns per conversation ({d.max_turns:,})"),
+        ("max_record_bytes", f"bytes per JSONL line ({d.max_record_bytes:,})"),
+        ("max_file_bytes", f"bytes per input file ({d.max_file_bytes:,})"),
+    ):
+        group.add_argument(
+            _FLAGS[name], dest=f"limit_{name}", type=_non_negative, metavar="N", help=help_text
+        )
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text.replace("_", ""))
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected a whole number >= 0")
+    return value
+
+
+def limits_from_args(args: argparse.Namespace) -> Limits:
+    """The :class:`Limits` the ``--limit-*`` options ask for (defaults where not given)."""
+    changes: dict[str, int | None] = {}
+    for name in _FLAGS:
+        value = getattr(args, f"limit_{name}", None)
+        if value is not None:
+            changes[name] = value or None
+    return DEFAULT_LIMITS.model_copy(update=changes) if changes else DEFAULT_LIMITS
+
+
+def limited(
+    items: Iterable[Transcript | Failure],
+    limits: Limits,
+    *,
+    source: str,
+    errors: Literal["raise", "collect"],
+) -> Iterator[Transcript | Failure]:
+    """Apply ``limits`` to transcripts read by any importer; an over-limit one becomes an error.
+
+    The importer has no line number to give, so the error names the file and the transcript id.
+    """
+    if source != "-" and limits.max_file_bytes is not None and os.path.isfile(source):
+        try:
+            check_file_size(os.stat(source).st_size, limits, source=source)
+        except InputFormatError as exc:
+            if errors == "raise":
+                raise
+            yield Failure(source=source, error_type=type(exc).__name__, message=str(exc))
+            return
+    for item in items:
+        if isinstance(item, Transcript):
+            try:
+                check_transcript(item, limits, source=source, line=None)
+            except InputFormatError as exc:
+                exc = InputFormatError(
+                    exc.message, source=source, field=f"transcript {item.id!r}: {exc.field}"
+                )
+                if errors == "raise":
+                    raise exc from None
+                item = Failure(
+                    transcript_id=item.id,
+                    source=source,
+                    error_type=type(exc).__name__,
+                    message=exc.location_message(),
+                )
+        yield item

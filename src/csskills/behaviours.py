@@ -66,6 +66,7 @@ BehaviourId = Literal[
     "customer_frustration",
     "clarification_request",
     "customer_thanks",
+    "customer_leave_taking",
 ]
 
 Role = Literal["agent", "customer"]
@@ -526,6 +527,19 @@ _CATALOGUE: tuple[Behaviour, ...] = (
             "Thanks, that sorted it.",
             "Great, I really appreciate your help.",
         ),
+    ),
+    Behaviour(
+        id="customer_leave_taking",
+        role="customer",
+        name="Customer leave-taking",
+        description=(
+            "The customer says goodbye or wishes the agent well; the agent's thanks in reply "
+            "is part of the closing ritual rather than gratitude for something."
+        ),
+        polarity="neutral",
+        competencies=(),
+        seeds=(),
+        examples=("Have a good day.", "Bye, take care."),
     ),
 )
 

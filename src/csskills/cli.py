@@ -17,13 +17,23 @@ from typing import IO, Literal
 
 from csskills import __version__
 from csskills._assessment import Assessment, Failure
+from csskills._limits import DEFAULT_LIMITS, Limits, add_limit_arguments, limited, limits_from_args
 from csskills._transcript import Transcript
 from csskills.aggregate._cli import add_gaps_parser, add_profile_parser
 from csskills.competencies import COMPETENCIES, COMPETENCY_IDS
 from csskills.evaluate import DefaultEvaluator
 from csskills.exceptions import CsskillsError
 from csskills.io import iter_transcripts
+from csskills.io._atomic import (
+    ResumeState,
+    atomic_write,
+    check_resumable,
+    commit,
+    partial_path,
+    prepare_resume,
+)
 from csskills.io.formats import FORMATS, ColumnMapping, detect_format, read
+from csskills.redact import RedactionConfig, redact_assessment
 
 EXIT_OK = 0
 EXIT_FAILURES = 1
@@ -36,21 +46,29 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
-def _open_out(path: str) -> IO[str]:
+def _open_out(path: str, resume: ResumeState | None = None) -> IO[str]:
     if path == "-":
         return sys.stdout
-    return open(path + ".partial", "w", encoding="utf-8")
+    # --resume continues the partial file prepare_resume() left holding only complete records.
+    return open(partial_path(path), "a" if resume else "w", encoding="utf-8")
 
 
-def _close_out(handle: IO[str], path: str, *, success: bool) -> None:
+def _close_out(handle: IO[str], path: str, *, success: bool, keep: bool = False) -> None:
     if handle is sys.stdout:
         handle.flush()
         return
-    handle.close()
     if success:
-        os.replace(path + ".partial", path)
+        commit(handle, path)  # flushed to disk, then renamed: OUT is complete or absent
+        return
+    kept = keep and handle.tell() > 0
+    handle.close()
+    if kept:  # an interrupted run keeps its work for --resume; the name says it is incomplete
+        sys.stderr.write(
+            f"csskills: incomplete output kept in {partial_path(path)}; "
+            "rerun with --resume to continue\n"
+        )
     else:
-        os.remove(path + ".partial")
+        os.remove(partial_path(path))
 
 
 def _inputs(
@@ -59,6 +77,7 @@ def _inputs(
     fmt: str = "csskills",
     mapping: ColumnMapping | None = None,
     announce: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[Transcript | Failure]:
     if fmt == "generic" and mapping is None:
         raise CsskillsError("--format generic needs --map id=COLUMN,role=COLUMN,text=COLUMN,...")
@@ -67,7 +86,7 @@ def _inputs(
     mode: Literal["raise", "collect"] = "collect" if errors == "skip" else "raise"
     for path in paths:
         if path == "-" and fmt in ("auto", "csskills") and mapping is None:
-            yield from iter_transcripts(path, errors=mode)
+            yield from iter_transcripts(path, errors=mode, limits=limits)
             continue
         name = fmt
         if fmt == "auto":
@@ -75,7 +94,11 @@ def _inputs(
             name = guess.name
             if announce and name != "csskills":  # csskills' own JSONL needs no news
                 sys.stderr.write(f"{path}: reading as {guess}\n")
-        yield from read(path, name, errors=mode, mapping=mapping if name == "generic" else None)
+        if name == "csskills":
+            yield from iter_transcripts(path, errors=mode, limits=limits)
+            continue
+        items = read(path, name, errors=mode, mapping=mapping if name == "generic" else None)
+        yield from limited(items, limits, source=path, errors=mode)
 
 
 def _column_mapping(spec: str) -> ColumnMapping:
@@ -87,18 +110,27 @@ def _column_mapping(spec: str) -> ColumnMapping:
 
 def _cmd_score(args: argparse.Namespace) -> int:
     evaluator = DefaultEvaluator(language=args.language, default_language=args.default_language)
-    out = _open_out(args.output)
+    resume = None
+    if args.resume:
+        check_resumable(args.output)
+        resume = prepare_resume(args.output)
+    redaction = RedactionConfig.with_patterns(args.redact_pattern or ())
+    out = _open_out(args.output, resume)
+    seen: Counter[str] = Counter(resume.done if resume else ())
     failures: list[Failure] = []
     overall: list[float] = []
     per_competency: dict[str, list[float]] = {c: [] for c in COMPETENCY_IDS}
     agents: Counter[str] = Counter()
     n = 0
-    ok = False
+    ok = interrupted = False
     try:
-        items = evaluator.iter_evaluate(
-            _inputs(args.inputs, args.on_error, args.format, args.map, not args.quiet),
-            n_jobs=args.jobs,
+        inputs = _inputs(
+            args.inputs, args.on_error, args.format, args.map, not args.quiet,
+            limits_from_args(args),
         )
+        if resume is not None:
+            inputs = (t for t in inputs if not (isinstance(t, Transcript) and resume.take(t.id)))
+        items = evaluator.iter_evaluate(inputs, n_jobs=args.jobs)
         show = args.progress or (args.progress is None and sys.stderr.isatty())
         for item in items:
             if isinstance(item, Failure):
@@ -106,6 +138,11 @@ def _cmd_score(args: argparse.Namespace) -> int:
                     raise CsskillsError(item.message)
                 failures.append(item)
                 continue
+            seen[item.transcript_id] += 1
+            if seen[item.transcript_id] > 1:  # scored all the same: no record is dropped
+                item = item.model_copy(update={"warnings": (*item.warnings, _DUPLICATE)})
+            if args.redact:
+                item = redact_assessment(item, redaction)
             out.write(item.model_dump_json())
             out.write("\n")
             n += 1
@@ -115,18 +152,43 @@ def _cmd_score(args: argparse.Namespace) -> int:
         if show and n:
             sys.stderr.write(f"\r{n:,} conversations scored\n")
         ok = True
+    except KeyboardInterrupt:
+        interrupted = True
+        raise
     finally:
-        _close_out(out, args.output, success=ok)
+        _close_out(out, args.output, success=ok, keep=interrupted or args.resume)
     if failures:
         errors_path = args.errors_file or (
             "csskills-errors.jsonl" if args.output == "-" else args.output + ".errors.jsonl"
         )
-        with open(errors_path, "w", encoding="utf-8") as handle:
+        with atomic_write(errors_path) as handle:
             for failure in failures:
                 handle.write(failure.model_dump_json() + "\n")
     if not args.quiet:
         _summary(n, failures, overall, per_competency, agents, args)
+        _hardening_summary(seen, resume, args)
     return EXIT_FAILURES if failures else EXIT_OK
+
+
+_DUPLICATE = "duplicate transcript id: an earlier record has the same id; both were scored"
+
+
+def _hardening_summary(
+    seen: Counter[str], resume: ResumeState | None, args: argparse.Namespace
+) -> None:
+    stream = sys.stderr if args.output == "-" else sys.stdout
+    if resume is not None and resume.source:
+        dropped = resume.dropped_bytes
+        cut = f", cut a torn last line of {dropped} bytes" if dropped else ""
+        stream.write(f"Resumed: kept {resume.kept} assessment(s) from {resume.source}{cut}\n")
+    repeated = sorted((tid, k) for tid, k in seen.items() if k > 1)
+    if repeated:
+        shown = ", ".join(f"{tid!r} x{k}" for tid, k in repeated[:5])
+        more = f" and {len(repeated) - 5} more" if len(repeated) > 5 else ""
+        stream.write(
+            f"Warning: {len(repeated)} transcript id(s) appear more than once ({shown}{more}); "
+            "every record was scored and the repeats carry a warning\n"
+        )
 
 
 def _tally(
@@ -316,6 +378,19 @@ def build_parser() -> argparse.ArgumentParser:
         "-j", "--jobs", type=int, default=1, metavar="N",
         help="score on N processes (-1: every CPU); output order and results are unchanged",
     )
+    score.add_argument(
+        "--resume", action="store_true",
+        help="keep the assessments an interrupted run already wrote to OUTPUT and score the rest",
+    )
+    score.add_argument(
+        "--no-redact", dest="redact", action="store_false",
+        help="keep e-mails, phone, card and IBAN numbers in evidence text (masked by default)",
+    )
+    score.add_argument(
+        "--redact-pattern", action="append", metavar="PATTERN",
+        help="also mask this text in evidence (wildcards: * letters/digits, ? one; repeatable)",
+    )
+    add_limit_arguments(score)
     score.add_argument("-q", "--quiet", action="store_true", help="no summary")
     score.add_argument(
         "--progress",
@@ -332,7 +407,9 @@ def build_parser() -> argparse.ArgumentParser:
     cal = sub.add_parser(
         "calibrate", help="agreement of assessments with human QA labels (kappa, alpha, ICC)"
     )
-    cal.add_argument("assessments", metavar="ASSESSMENTS", help="assessments JSONL (csskills score)")
+    cal.add_argument(
+        "assessments", metavar="ASSESSMENTS", help="assessments JSONL (from csskills score)"
+    )
     cal.add_argument("labels", metavar="HUMAN_LABELS", help="QA labels, CSV or JSONL")
     cal.add_argument("--json", action="store_true", help="the report as JSON")
     cal.add_argument("--item", action="append", help="only this item (repeatable)")
@@ -357,7 +434,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--target", action="append", type=_target, metavar="COMPETENCY=VALUE",
         help="a role target (0-100) to compute gaps against (repeatable; default: team mean)",
     )
-    rep.add_argument("--role", help="role targets (TOML or JSON, as for `gaps`) for the gaps")
+    rep.add_argument(
+        "--role", help="a role file (TOML or JSON, e.g. examples/roles/) to compute gaps against"
+    )
     rep.add_argument("--title", default="csskills report", help="title of the page")
     rep.add_argument("-q", "--quiet", action="store_true", help="no message")
     rep.set_defaults(func=_cmd_report)

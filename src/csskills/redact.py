@@ -31,6 +31,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from csskills._assessment import Assessment, Evidence
+
 __all__ = [
     "FILL",
     "ExtraPattern",
@@ -40,6 +42,7 @@ __all__ = [
     "iban_valid",
     "luhn_valid",
     "redact",
+    "redact_assessment",
 ]
 
 #: The character masks are padded with.
@@ -293,3 +296,40 @@ def redact(text: str, config: RedactionConfig | None = None) -> str:
         pos = span.end
     out.append(text[pos:])
     return "".join(out)
+
+
+def redact_assessment(assessment: Assessment, config: RedactionConfig | None = None) -> Assessment:
+    """``assessment`` with the text of every piece of evidence redacted (offsets unchanged).
+
+    This is what ``csskills score`` writes unless ``--no-redact`` is given: the spans still
+    point at the right place in the transcript, but the exported file carries no contact
+    details. Returns the same object when nothing needed masking.
+    """
+
+    def fix(items: tuple[Evidence, ...]) -> tuple[Evidence, ...] | None:
+        changed = False
+        out: list[Evidence] = []
+        for ev in items:
+            masked = redact(ev.text, config)
+            if masked != ev.text:
+                ev = ev.model_copy(update={"text": masked})
+                changed = True
+            out.append(ev)
+        return tuple(out) if changed else None
+
+    scores = dict(assessment.scores)
+    behaviours = dict(assessment.behaviours)
+    touched = False
+    for cid, score in assessment.scores.items():
+        new = fix(score.evidence)
+        if new is not None:
+            scores[cid] = score.model_copy(update={"evidence": new})
+            touched = True
+    for bid, evidence in assessment.behaviours.items():
+        new = fix(evidence)
+        if new is not None:
+            behaviours[bid] = new
+            touched = True
+    if not touched:
+        return assessment
+    return assessment.model_copy(update={"scores": scores, "behaviours": behaviours})

@@ -18,6 +18,10 @@ DETECT = [
     ("labdien mans sutijums vel nav pienacis ko man darit", "lv"),
     ("Hello, my parcel has not arrived yet and I need help", "en"),
     ("MERHABA SİPARİŞİM HALA GELMEDİ", "tr"),
+    ("Hallo, mein Paket ist immer noch nicht angekommen", "de"),
+    ("Bonjour, ma commande n'est toujours pas arrivée", "fr"),
+    ("Olá, meu pedido ainda não chegou e estou chateada", "pt"),
+    ("ola meu pedido ainda nao chegou e estou chateada", "pt"),
 ]
 
 

@@ -115,7 +115,9 @@ class QALabels(Sequence[QALabel]):
         return iter(self._labels)
 
     def __repr__(self) -> str:
-        return f"<QALabels {len(self)} labels, {len(self.items())} items, {len(self.raters())} raters>"
+        return (
+            f"<QALabels {len(self)} labels, {len(self.items())} items, {len(self.raters())} raters>"
+        )
 
     def items(self) -> list[str]:
         """The labelled items, sorted."""
@@ -182,9 +184,7 @@ def _number(
     return number
 
 
-def _record(
-    raw: dict[str, Any], columns: dict[str, int], source: str, line: int
-) -> QALabel:
+def _record(raw: dict[str, Any], columns: dict[str, int], source: str, line: int) -> QALabel:
     rec = {_ALIASES.get(k, k): v for k, v in raw.items() if k is not None}
     unknown = sorted(set(rec) - set(REQUIRED) - set(OPTIONAL))
     if unknown:
@@ -230,7 +230,7 @@ def _record(
         conversation_id=str(rec["conversation_id"]).strip(),
         rater=str(rec["rater"]).strip(),
         item=str(rec["item"]).strip(),
-        score=score,  # type: ignore[arg-type]
+        score=score,
         scale_min=lo,
         scale_max=hi,
         comment=str(comment) if comment not in (None, "") else None,
@@ -279,14 +279,14 @@ def _jsonl_records(text: str, source: str) -> Iterator[tuple[dict[str, Any], dic
                 source=source, line=line, column=1,
             )  # fmt: skip
         # the column of a field is where its key starts on the line
-        columns = {}
+        columns: dict[str, int] = {}
         for key in record:
             pos = content.find(json.dumps(key))
-            columns[_ALIASES.get(key, key)] = pos + 1 if pos >= 0 else 1
+            columns[_ALIASES.get(str(key), str(key))] = pos + 1 if pos >= 0 else 1
         yield record, columns, line
 
 
-def read_labels(path: str | Path, *, format: str | None = None) -> QALabels:  # noqa: A002
+def read_labels(path: str | Path, *, format: str | None = None) -> QALabels:
     """Read and validate a CSV or JSONL labels file (format from the suffix unless given).
 
     Raises :class:`LabelFormatError` (a ``ValueError``) at the first bad record, naming

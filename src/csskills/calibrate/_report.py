@@ -223,10 +223,10 @@ def calibrate(
     names = {f"{a.evaluator.name} {a.evaluator.version}" for a in by_id.values()}
     warnings: list[str] = []
     if len(names) > 1:
-        warnings.append(f"assessments come from {len(names)} evaluators: {', '.join(sorted(names))}")
-    comments = {
-        (lb.conversation_id, lb.item, lb.rater): lb.comment for lb in labels if lb.comment
-    }
+        warnings.append(
+            f"assessments come from {len(names)} evaluators: {', '.join(sorted(names))}"
+        )
+    comments = {(lb.conversation_id, lb.item, lb.rater): lb.comment for lb in labels if lb.comment}
     reports = []
     for item in items or labels.items():
         m = labels.matrix(item)
@@ -284,9 +284,7 @@ def calibrate(
                         if not math.isnan(m.raw[i, k])
                     },
                     comments={
-                        r: c
-                        for r in m.raters
-                        if (c := comments.get((cid, item, r))) is not None
+                        r: c for r in m.raters if (c := comments.get((cid, item, r))) is not None
                     },
                     reason=reason,
                     evidence=evidence,

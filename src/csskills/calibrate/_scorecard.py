@@ -9,6 +9,7 @@ or an over-promise. The result keeps the breakdown line by line so an agent can 
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -69,8 +70,11 @@ class ScorecardItem(BaseModel):
 
 
 class CriticalItem(BaseModel):
-    """A line that fails the conversation: ``forbid`` must be absent, or, when ``when`` is seen,
-    ``require`` must be present too (e.g. ``when="customer_abuse"``, ``require="abuse_warning"``)."""
+    """A line that fails the conversation.
+
+    ``forbid`` must be absent; or, when ``when`` is seen (or always, without ``when``),
+    ``require`` must be present too: ``when="customer_abuse"``, ``require="abuse_warning"``.
+    """
 
     model_config = _FROZEN
 
@@ -214,15 +218,25 @@ def load_scorecard(path: str | Path) -> Scorecard:
     text = p.read_text(encoding="utf-8")
     try:
         if p.suffix.lower() == ".toml":
-            try:
-                import tomllib
-            except ImportError as exc:  # pragma: no cover - Python 3.10
-                raise ImportError("TOML scorecards need Python 3.11+; use JSON") from exc
-            data = tomllib.loads(text)
+            toml: Any = None
+            for module in ("tomllib", "tomli"):  # stdlib on 3.11+, the backport if installed
+                try:
+                    toml = importlib.import_module(module)
+                    break
+                except ModuleNotFoundError:
+                    continue
+            if toml is None:  # pragma: no cover - Python 3.10 without tomli
+                raise InputFormatError(
+                    "TOML scorecards need Python 3.11+ or the 'tomli' package; use JSON",
+                    source=str(p),
+                )
+            data = toml.loads(text)
         else:
             data = json.loads(text)
     except (ValueError, TypeError) as exc:
-        raise InputFormatError(f"not valid {p.suffix[1:] or 'JSON'}: {exc}", source=str(p)) from None
+        raise InputFormatError(
+            f"not valid {p.suffix[1:] or 'JSON'}: {exc}", source=str(p)
+        ) from None
     try:
         return Scorecard.model_validate(data)
     except ValidationError as exc:

@@ -204,12 +204,13 @@ class DefaultEvaluator(Evaluator):
         code = self.language or transcript.language
         if code is not None:
             return get_language(code), primary_subtag(code), None, [], None
-        spoken = [t.role in ("agent", "customer") and bool(t.text.strip()) for t in transcript.turns]
-        detection = detect_language(t.text for t, s in zip(transcript.turns, spoken) if s)
+        turns = transcript.turns
+        spoken = [t.role in ("agent", "customer") and bool(t.text.strip()) for t in turns]
+        detection = detect_language(t.text for t, s in zip(turns, spoken, strict=True) if s)
         if detection.code is not None and detection.confidence >= CONFIDENT:
             return get_language(detection.code), detection.code, detection.confidence, [], None
         per_turn = [
-            detect_language([t.text]) if s else None for t, s in zip(transcript.turns, spoken)
+            detect_language([t.text]) if s else None for t, s in zip(turns, spoken, strict=True)
         ]
         found = [d.code for d in per_turn if d is not None and d.code is not None]
         if detection.code is None and not found:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from csskills._assessment import Evidence
-from csskills._transcript import Transcript
+from csskills._transcript import Transcript, Turn
 from csskills.lang import Language
 
 _QUESTION = re.compile(r"[^.!?\n]*\?")
@@ -165,6 +165,7 @@ def extract_signals(
             prev_customer_words = {w for w in _CONTENT_WORD.findall(folded) if w not in stops}
             prev_customer_turn = index
     del prev_customer_turn
+    _conversational_acts(turns, roles, words, per_turn)
     signals = Signals(transcript, language, roles, words, per_turn)
     gathered: dict[str, list[Evidence]] = {}
     for found in per_turn:
@@ -172,6 +173,71 @@ def extract_signals(
             gathered.setdefault(behaviour, []).extend(evidence)
     signals.behaviours = gathered
     return signals
+
+
+_SENTENCE_END = ".!?\n"
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Words before and after a span within its sentence."""
+    left = start
+    while left > 0 and text[left - 1] not in _SENTENCE_END:
+        left -= 1
+    right = end
+    while right < len(text) and text[right] not in _SENTENCE_END:
+        right += 1
+    return len(text[left:start].split()), len(text[end:right].split())
+
+
+def _conversational_acts(
+    turns: tuple[Turn, ...],
+    roles: list[str],
+    words: list[int],
+    per_turn: list[dict[str, list[Evidence]]],
+) -> None:
+    """Context rules that decide what a phrase *does* in the exchange, for any language.
+
+    * A thank-you that answers the customer's leave-taking or well-wish ("Have a good day." -
+      "Thanks!") is part of the closing ritual: it becomes ``closing`` evidence, not ``thanks``.
+    * A bare apology word dropped into the middle of a sentence ("we have to, excuse me, set a
+      date") is a self-repair, not an apology for anything: it is dropped. A bare form is at
+      most two words; "in the middle" means at least two words before it and one after it in
+      the same sentence.
+    """
+    previous_spoken = -1
+    for index, found in enumerate(per_turn):
+        if not words[index] or roles[index] not in ("agent", "customer"):
+            continue
+        if roles[index] == "agent":
+            thanks = found.get("thanks")
+            if (
+                thanks
+                and previous_spoken >= 0
+                and roles[previous_spoken] == "customer"
+                and "customer_leave_taking" in per_turn[previous_spoken]
+            ):
+                del found["thanks"]
+                found.setdefault("closing", []).extend(
+                    Evidence(
+                        turn=e.turn, start=e.start, end=e.end, text=e.text, rule=e.rule,
+                        behaviour="closing", polarity=_polarity("closing"),
+                    )
+                    for e in thanks
+                )
+            apologies = found.get("apology")
+            if apologies:
+                text = turns[index].text
+                kept = []
+                for e in apologies:
+                    before, after = _words_around(text, e.start, e.end)
+                    if len(e.text.split()) <= 2 and before >= 2 and after >= 1:
+                        continue
+                    kept.append(e)
+                if kept:
+                    found["apology"] = kept
+                else:
+                    del found["apology"]
+        previous_spoken = index
 
 
 def _interrogative_words(pack: Language) -> frozenset[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -90,9 +91,7 @@ def parse_transcript(
 
 
 @contextmanager
-def _open_binary(
-    path: PathLike | IO[bytes], limits: Limits = DEFAULT_LIMITS
-) -> Iterator[tuple[IO[bytes], str]]:
+def _open_binary(path: PathLike | IO[bytes]) -> Iterator[tuple[IO[bytes], str]]:
     if str(path) == "-":
         yield sys.stdin.buffer, "<stdin>"
     elif hasattr(path, "read"):
@@ -101,7 +100,6 @@ def _open_binary(
         name = os.fspath(path)
         try:
             with open(name, "rb") as handle:
-                check_file_size(os.fstat(handle.fileno()).st_size, limits, source=name)
                 yield handle, name
         except FileNotFoundError:
             raise InputFormatError("no such file", source=name) from None
@@ -119,6 +117,12 @@ def _lines(handle: IO[bytes], source: str, limits: Limits) -> Iterator[tuple[int
     line is skipped to its end without being held in memory and reported as an error; a file
     that grows past ``max_file_bytes`` (stdin) is stopped with an error.
     """
+    try:
+        info = os.fstat(handle.fileno())
+    except (OSError, AttributeError, io.UnsupportedOperation):
+        info = None
+    if info is not None and stat.S_ISREG(info.st_mode):
+        check_file_size(info.st_size, limits, source=source)
     peek = getattr(handle, "peek", None)
     if peek is None:
         buffered = io.BufferedReader(cast("io.RawIOBase", handle))
@@ -178,8 +182,23 @@ def iter_transcripts(
     are read; any other encoding is reported line by line, never guessed.
     """
     lim = DEFAULT_LIMITS if limits is None else limits
-    with _open_binary(path, lim) as (handle, source):
-        for line_no, raw in _lines(handle, source, lim):
+    with _open_binary(path) as (handle, source):
+        lines = _lines(handle, source, lim)
+        while True:
+            try:
+                line_no, raw = next(lines)
+            except StopIteration:
+                return
+            except InputFormatError as exc:  # the whole file: too large, undecodable
+                if errors == "raise":
+                    raise
+                yield Failure(
+                    source=source,
+                    line=exc.line,
+                    error_type=type(exc).__name__,
+                    message=exc.location_message(),
+                )
+                return
             if raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]  # a UTF-8 byte-order mark (also where files were concatenated)
             if not raw.strip():

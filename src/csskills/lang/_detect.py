@@ -27,6 +27,10 @@ from csskills.lang import get_language, supported_languages
 from csskills.lang._text import fold
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# URLs, e-mail addresses and @handles say nothing about the language ("com" is Portuguese).
+_NOISE = re.compile(r"\w+://\S+|www\.\S+|\S+@\S+|@\w+|#\w+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
 # A letter cue is worth this many function words.
 LETTER_WEIGHT = 0.5
 # Below this much evidence (in function-word units) the language is undetermined.
@@ -78,13 +82,12 @@ def _profiles(codes: tuple[str, ...]) -> _Profiles:
 
 def _foreign_script(text: str) -> str | None:
     """The name of the main non-Latin script when most letters are in one, else ``None``."""
-    latin = 0
+    if text.isascii():
+        return None
+    latin = len(_ASCII_LETTER.findall(text))
     other: dict[str, int] = {}
-    for ch in text:
+    for ch in _NON_ASCII.findall(text):
         if not ch.isalpha():
-            continue
-        if ch.isascii():
-            latin += 1
             continue
         name = unicodedata.name(ch, "")
         script = name.split(" ")[0] if name else "UNKNOWN"
@@ -105,7 +108,7 @@ def detect_language(texts: Iterable[str], candidates: Iterable[str] | None = Non
     words) and with the margin over the runner-up; a short or ambiguous text gets a low one.
     """
     codes = tuple(candidates) if candidates is not None else supported_languages()
-    text = " ".join(texts)
+    text = _NOISE.sub(" ", " ".join(texts))
     script = _foreign_script(text)
     if script is not None:
         return Detection(
@@ -124,9 +127,7 @@ def detect_language(texts: Iterable[str], candidates: Iterable[str] | None = Non
             share = 1.0 / len(owners)
             for code in owners:
                 scores[code] += share
-    for ch in text:
-        if ch.isascii():
-            continue
+    for ch in _NON_ASCII.findall(text):
         owners = profiles.letters.get(ch)
         if owners:
             share = LETTER_WEIGHT / len(owners)

@@ -3,4 +3,11 @@
 from csskills.learn._featurizer import FIELDS, TranscriptFeaturizer, signal_names
 from csskills.learn._learned import FORMAT, LearnedEvaluator, RidgeScorer
 
-__all__ = ["FIELDS", "FORMAT", "LearnedEvaluator", "RidgeScorer", "TranscriptFeaturizer", "signal_names"]
+__all__ = [
+    "FIELDS",
+    "FORMAT",
+    "LearnedEvaluator",
+    "RidgeScorer",
+    "TranscriptFeaturizer",
+    "signal_names",
+]

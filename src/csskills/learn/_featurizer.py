@@ -189,9 +189,7 @@ class TranscriptFeaturizer(TransformerMixin, BaseEstimator):  # type: ignore[mis
         pairs = [_pair(x, self._evaluator()) for x in X]
         blocks: list[Any] = []
         if self.signals:
-            rows = np.array([_signals(t, a) for t, a in pairs], dtype=float).reshape(
-                len(pairs), -1
-            )
+            rows = np.array([_signals(t, a) for t, a in pairs], dtype=float).reshape(len(pairs), -1)
             blocks.append((rows - self.signal_mean_) / self.signal_scale_ * self.signal_weight)
         for field, _, vec in self.vectorizers_:
             blocks.append(vec.transform([_field_text(t, field) for t, _ in pairs]))

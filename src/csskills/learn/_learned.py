@@ -288,7 +288,11 @@ class LearnedEvaluator(Evaluator):
         return {t: m.predict(x) for t, m in self.models_.items()}
 
     def evaluate(self, transcript: Transcript) -> Assessment:
-        """The default assessment (evidence, behaviours) with the learned values put in."""
+        """The default assessment (evidence, behaviours) with the learned values put in.
+
+        A competency the default evaluator found no opportunity for stays N/A with its reason
+        (a value always has evidence behind it); :meth:`predict` gives the raw predictions.
+        """
         base = self.base.evaluate(transcript)
         if not self.models_:
             raise RuntimeError("this LearnedEvaluator is not fitted; call fit() or load()")
@@ -300,17 +304,17 @@ class LearnedEvaluator(Evaluator):
         for target, value in preds.items():
             if target in COMPETENCY_IDS:
                 old = scores.get(target, CompetencyScore())
+                if old.value is None:  # no opportunity: N/A stays N/A, with its reason
+                    continue
                 scores[target] = CompetencyScore.model_construct(
                     value=min(100.0, max(0.0, value)),
-                    reason=None,
+                    reason=old.reason,
                     opportunities=old.opportunities,
                     evidence=old.evidence,
                 )
             elif target != "overall":
                 metrics[f"predicted_{target}"] = value
-        total = (
-            min(100.0, max(0.0, preds["overall"])) if "overall" in preds else overall_of(scores)
-        )
+        total = min(100.0, max(0.0, preds["overall"])) if "overall" in preds else overall_of(scores)
         return base.model_copy(
             update={"evaluator": self.info, "scores": scores, "metrics": metrics, "overall": total}
         )
@@ -330,7 +334,10 @@ class LearnedEvaluator(Evaluator):
 
     def _digest(self) -> str:
         body = json.dumps(
-            {"f": self.featurizer.to_json(), "m": {t: m.to_json() for t, m in self.models_.items()}},
+            {
+                "f": self.featurizer.to_json(),
+                "m": {t: m.to_json() for t, m in self.models_.items()},
+            },
             sort_keys=True,
         )
         return "1+" + hashlib.sha256(body.encode()).hexdigest()[:12]

@@ -5,7 +5,7 @@ it. The page needs no network and runs no script; transcript text is escaped and
 masked unless ``redact=False``.
 """
 
-from csskills.report._html import render_html, write_html
 from csskills.redact import redact
+from csskills.report._html import render_html, write_html
 
 __all__ = ["redact", "render_html", "write_html"]

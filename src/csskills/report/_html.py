@@ -301,14 +301,11 @@ def _agent(page: _Page, agent: AgentView) -> None:
 
 
 def _conversation(page: _Page, tid: str, anchor: str) -> None:
+    cited = [ex for agent in page.data.agents for ex in agent.examples if ex.transcript_id == tid]
     spans: dict[int, list[tuple[int, int, str]]] = {}
-    for agent in page.data.agents:
-        for ex in agent.examples:
-            if ex.transcript_id == tid:
-                cls = "negative" if ex.evidence.polarity == "negative" else "positive"
-                spans.setdefault(ex.evidence.turn, []).append(
-                    (ex.evidence.start, ex.evidence.end, cls)
-                )
+    for ex in cited:
+        cls = "negative" if ex.evidence.polarity == "negative" else "positive"
+        spans.setdefault(ex.evidence.turn, []).append((ex.evidence.start, ex.evidence.end, cls))
     assessment = page.data.assessments.get(tid)
     transcript = page.data.transcripts.get(tid)
     who = when = ""
@@ -324,11 +321,8 @@ def _conversation(page: _Page, tid: str, anchor: str) -> None:
     if transcript is None:
         page.w("<p>The transcript was not given to the report (pass the transcripts to show the "
                "whole conversation); the evidence spans:</p><ul>")
-        for turn_index, items in sorted(spans.items()):
-            for ex in (x for a in page.data.agents for x in a.examples
-                       if x.transcript_id == tid and x.evidence.turn == turn_index):
-                page.w(f"<li>turn {turn_index}: <mark>{page.text(ex.evidence.text)}</mark></li>")
-            del items
+        for ex in sorted(cited, key=lambda x: (x.evidence.turn, x.evidence.start)):
+            page.w(f"<li>turn {ex.evidence.turn}: <mark>{page.text(ex.evidence.text)}</mark></li>")
         page.w("</ul>")
     else:
         for i, turn in enumerate(transcript.turns):

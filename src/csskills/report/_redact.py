@@ -3,7 +3,10 @@
 Reports travel (HR, e-mail): the evidence in them must not leak customers' e-mail addresses,
 phone numbers or card numbers. Every mask has exactly the length of what it hides, so evidence
 offsets (``turn.text[start:end]``) stay valid after redaction. A fuller ``csskills.redact`` will
-replace this module; it keeps the signature ``redact(text: str) -> str``.
+replace this module; it keeps the signature ``redact(text: str) -> str``. When
+:mod:`csskills.redact` is installed, :func:`redact` uses it (Luhn-checked cards, IBANs, more
+phone formats), so the report and the other exports mask exactly the same things; the patterns
+here are the fallback.
 
 The patterns are anchored at the start of a run (look-behind), so a long run of letters or
 digits without a match fails at once at every other position: matching stays linear on
@@ -12,7 +15,10 @@ untrusted transcripts.
 
 from __future__ import annotations
 
+import importlib
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 __all__ = ["redact"]
 
@@ -51,12 +57,34 @@ def _email(match: re.Match[str]) -> str:
     return _mask("EMAIL", len(match.group()))
 
 
-def redact(text: str) -> str:
+def builtin_redact(text: str) -> str:
     """``text`` with e-mails, phone numbers and card-like digit runs masked, same length.
 
-    >>> redact("mail jo@example.com or call +44 20 7946 0958")
+    >>> builtin_redact("mail jo@example.com or call +44 20 7946 0958")
     'mail [EMAIL]███████ or call [PHONE]█████████'
     """
     text = _EMAIL.sub(_email, text)
     text = _CARD.sub(_card, text)
     return _PHONE.sub(_phone, text)
+
+
+@lru_cache(maxsize=1)
+def _full() -> Callable[[str], str]:
+    try:
+        module = importlib.import_module("csskills.redact")
+    except ImportError:
+        return builtin_redact
+    found: Callable[[str], str] | None = getattr(module, "redact", None)
+    return found if callable(found) else builtin_redact
+
+
+def redact(text: str) -> str:
+    """``text`` with customer e-mails, phone and card numbers masked; the length is kept.
+
+    >>> redact("mail jo@example.com or call +44 20 7946 0958")
+    'mail [EMAIL]███████ or call [PHONE]█████████'
+    """
+    masked = _full()(text)
+    if len(masked) != len(text):  # offsets must stay valid whatever does the masking
+        return builtin_redact(text)
+    return masked

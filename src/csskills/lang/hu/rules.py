@@ -117,6 +117,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(kérem|kérjük|kérlek|légyszi|légysz|léci|lécci|pls|plz|szíveskedjen|szíveskedj)",
         "(legyen|légy|lenne|lennél|lennének|lennétek) (szíves|szíves|kedves|szíves és)",
         "(tudna|tudnál|tudnának|tudnátok|tudnék|tudnánk|tudnád|tudná)",
+        "(tudsz|tudtok|tudod|tudja|tud) ~ (segíteni|ránézni|megnézni|átnézni|javítani|küldeni|mondani|adni|segítséget)",
         "(megtenné|megtennéd|lehetne|lehetséges lenne|lehetséges|volna|szeretnék|szeretném|szeretnénk|szeretnéd|szeretné|kellene|kéne|lenne|lennél|segítene|segítenél|megnézné|megnéznéd|elküldené|elküldenéd|küldene|küldenél|megmondaná|megmondanád|elmondaná|elmondanád|mondana|mondanál|adna|adnál|javítaná|javítanád|pótolná|pótolnád|átnézné|átnéznéd|foglalkozna|foglalkoznál|vetne|vetnél|ránézne|ránéznél|írna|írnál|megoldaná|megoldanád|hozzászólna|hozzászólnál|csatlakozna|csatlakoznál)",
         "(megkérhetem|megkérhetlek|megkérdezhetem|kérdezhetek|érdeklődnék|érdeklődni szeretnék|kérdeznék|kérdezném)",
         "(esetleg|talán|netán|vajon|valahogy)",
@@ -133,7 +134,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(igazad van|igaza van|jogos|egyetértek|egyetértünk)",
     ),
     "discourtesy": (
-        "(miért|mért|minek|miért is) (nem|kellett|kell|töröl*|vissza*|csinál*|ír*|mond*|tesz*|tett*|akar*|gondol*|hagy*|változtat*|módosít*|írt*|nevez*|raktad|rakta|tetted|tette|vetted|vette|szól*)",
+        "(miért|minek|miért is) (kellett|töröl*|vissza*|csinál*|ír*|mond*|tesz*|tett*|akar*|gondol*|hagy*|változtat*|módosít*|írt*|nevez*|raktad|rakta|tetted|tette|vetted|vette|szól*)",
         "(mi a fene|mi a franc|mi a fasz|mi a szar|mi a baj|mi a problémád|mi a problémája|mi a bajod|mi a baja|mi ez a)",
         "(hogy merészel*|hogy képzel*|mit képzel*|kinek képzel*)",
         "(viccel*|hülye vagy|vak vagy|normális vagy|komolyan mondod|komolyan gondolod|komolyan gondolja)",
@@ -248,6 +249,15 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(nagyon|igazán|tényleg|rendkívül) (kedves|segítőkész|rendes|türelmes)",
         "(működik|sikerült|megoldódott|rendben van|megjavult) (köszön*|kösz*|már|most)",
         "(szuper|remek|nagyszerű|tökéletes|klassz|király) (köszön*|kösz*|segítség*|szolgáltatás*)",
+    ),
+    "customer_leave_taking": (
+        "(viszlát|viszlat|viszontlátásra|viszontlatasra|szia|sziasztok|csá|csa|pá|pa)",
+        "(további|tovabbi) (szép|szep|jó|jo|kellemes) (napot|estét|estet|hétvégét|hetvéget|hetveget)",
+        "(szép|szep|jó|jo|kellemes) (napot|estét|estet|hétvégét|hetveget) (kívánok|kivanok)",
+        "(önnek|onnek|neked|maguknak) is",
+        "(vigyázzon|vigyazzon|vigyázz|vigyazz) magára",
+        "(sok sikert|sok szerencsét|sok szerencset)",
+        "(mennem kell|le kell tennem)",
     ),
     "_suppress": (
         "nem (vagyok|vagyunk) (dühös|mérges|ideges|csalódott)",

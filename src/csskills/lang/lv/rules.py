@@ -238,6 +238,13 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(strādā|darbojas|izdevās|sanāca|viss kārtībā) (paldies|tagad|jau)",
         "(lieliski|super|izcili|brīnišķīgi|perfekti|forši) (paldies|palīdzība|serviss|darbs)",
     ),
+    "customer_leave_taking": (
+        "(uz redzēšanos|uz redzesanos|atā|ata|čau|cau|visu labu|līdz|lidz)",
+        "(jauku|labu|patīkamu|patikamu) (dienu|vakaru|nedēļas nogali|nedelas nogali)",
+        "(jums|tev) (arī|ari)",
+        "(veiksmi|veiksmīgi|veiksmigi)",
+        "(man jāiet|man jaiet|man jābeidz|man jabeidz)",
+    ),
     "_suppress": (
         "(nē|ne) paldies",
         "paldies (par neko|ne par ko)",

@@ -266,6 +266,15 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(harika|süper|mükemmel|çok iyi|çok güzel) (teşekkür*|oldu|hizmet|ilgi)",
         "(elinize|emeğinize) sağlık",
     ),
+    "customer_leave_taking": (
+        "(hoşça kal*|hosca kal*|görüşürüz|gorusuruz|görüşmek üzere|gorusmek uzere)",
+        "(iyi günler|iyi gunler|iyi akşamlar|iyi aksamlar|iyi geceler|iyi hafta sonları|iyi hafta sonlari|iyi çalışmalar|iyi calismalar)",
+        "(kolay gelsin|hayırlı işler|hayirli isler)",
+        "(size de|sana da) (iyi|)",
+        "(kendine|kendinize) iyi bak*",
+        "(bol şans|bol sans)",
+        "(gitmem gerek*|kapatmam gerek*)",
+    ),
     "_suppress": (
         "(teşekkür*|sağ ol*) (ama|fakat)",
         "(hayır|yok) teşekkür*",
