@@ -24,6 +24,9 @@ def behaviours_in(code: str, role: str, text: str) -> set[str]:
         focus = 0
     transcript = Transcript.model_validate({"id": "t", "language": code, "turns": turns})
     signals = extract_signals(transcript, get_language(code))
+    for evidence in (e for found in signals.per_turn for es in found.values() for e in es):
+        # Evidence must point at the original text, whatever the fold did.
+        assert evidence.text == transcript.turns[evidence.turn].text[evidence.start : evidence.end]
     return set(signals.per_turn[focus])
 
 

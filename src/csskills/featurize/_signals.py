@@ -14,7 +14,7 @@ from csskills._assessment import Evidence
 from csskills._transcript import Transcript, Turn
 from csskills.lang import Language
 
-_QUESTION = re.compile(r"[^.!?\n]*\?")
+_QUESTION = re.compile(r"(?<![^.!?\n])[^.!?\n]*\?")  # sentence starts only: linear time
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _CONTENT_WORD = re.compile(r"\w[\w']{2,}")
 _SHOUT = re.compile(r"(?<!\w)[A-Z]{2,}(?:[\s,!.?']+[A-Z]{2,}){2,}(?!\w)")

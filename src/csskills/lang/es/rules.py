@@ -171,7 +171,6 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(espero|esperamos) que (esté|estés|estén|se encuentre|te encuentres|le vaya|te vaya|todo)",
         "(estimado|estimada|estimados|estimadas|apreciado|apreciada|querido|querida)",
         "(felicidades|felicitaciones|enhorabuena|te felicito|le felicito|bien hecho|muy bien)",
-        "(tiene|tienes) (toda la|) razón",
         "(si|cuando) (puede|puedes|pueda|puedas|tiene tiempo|tienes tiempo|le es posible|te es posible)",
         "(por cierto|a propósito|otra cosa|una pregunta|una duda|una consulta|una cosa más)",
         "(te|le|os|les) (pregunto|consulto|quería preguntar|quería consultar|quisiera preguntar|quisiera consultar|comento)",
@@ -182,7 +181,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(te|le|os) (animas|anima|animáis|animarías|animaría|apuntas|apunta|apuntarías|apuntaría|interesa|interesaría)",
         "(mi|querido|querida|estimado|estimada) (amigo|amiga|colega|compañero|compañera)",
         "(jeje*|jaja*|jiji*|jojo*)",
-        "(muchas gracias de antemano|gracias de antemano|un saludo cordial|saludos cordiales|un abrazo)",
+        "(muchas gracias de antemano|gracias de antemano|gracias por adelantado)",
     ),
     "argumentative": (
         "(eso|esto) no es (verdad|cierto|así|correcto|lo que)",

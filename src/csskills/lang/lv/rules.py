@@ -121,9 +121,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(nav steigas|nesteidzieties|nesteidzies|nekas traks|nav problēmu)",
         "ja (jums|tev) (ir|būs|būtu) (laiks|iespēja|brīdis|brīvs brīdis)",
         "ja (tas|jums|tev) (nav|nebūtu) (grūti|apgrūtinājums|problēma)",
-        "(jums|tev) (ir|) taisnība",
         "(piekrītu|piekrītam|piekrītu jums|piekrītu tev)",
-        "(sveiki|labdien|čau|sveiks|sveika|labrīt|labvakar|sveicināti)",
     ),
     "discourtesy": (
         "(kāpēc|kādēļ|kamdēļ|kālab|kāpēc gan) (jūs|tu|ne*|esat|esi|to|tā|izdzēs*|mainīj*|atcēl*|izmetāt|izmeti|noņēmāt|noņēmi|atsaucāt|atsauci)",
