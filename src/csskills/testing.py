@@ -128,7 +128,7 @@ def check_evaluator(evaluator: Evaluator, transcripts: Sequence[Transcript] | No
     transcripts = list(transcripts if transcripts is not None else sample_transcripts())
     assert transcripts, "check_evaluator needs at least one transcript"
     singles = [evaluator.evaluate(t) for t in transcripts]
-    for t, a in zip(transcripts, singles):
+    for t, a in zip(transcripts, singles, strict=True):
         where = f"{evaluator.name} on {t.id!r}"
         assert isinstance(a, Assessment), f"{where}: evaluate() must return an Assessment"
         assert a.transcript_id == t.id, f"{where}: transcript_id must be the transcript's id"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import csskills as cs
 from csskills.lang._detect import detect_language
@@ -115,3 +117,28 @@ def test_an_explicit_unsupported_language_fails_with_the_supported_list() -> Non
     t = _transcript([("customer", "Bonjour"), ("agent", "Désolé.")], language="xx")
     with pytest.raises(cs.UnsupportedLanguageError, match="supported"):
         cs.evaluate(t)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Muito obrigado pela ajuda, você foi ótimo", "pt"),
+        ("Muchas gracias por la ayuda, usted fue muy amable", "es"),
+        ("muito obrigado pela ajuda voce foi otimo", "pt"),
+        ("muchas gracias por la ayuda usted fue muy amable", "es"),
+    ],
+)
+def test_closely_related_languages_are_told_apart(text: str, code: str) -> None:
+    assert detect_language([text]).code == code
+
+
+def test_urls_and_handles_are_not_evidence() -> None:
+    assert detect_language(["@support https://example.com/pt/com www.site.com.br"]).code is None
+
+
+@given(st.text(max_size=200))
+def test_detection_never_fails_and_confidence_is_a_probability(text: str) -> None:
+    result = detect_language([text])
+    assert 0.0 <= result.confidence <= 1.0
+    assert (result.code is None) == (result.confidence == 0.0)
+    assert result.reason

@@ -124,7 +124,7 @@ def extract_signals(
     default every turn uses ``language``. A turn whose pack is ``None`` yields no evidence.
     """
     turns = transcript.turns
-    roles = [t.role for t in turns]
+    roles: list[str] = [t.role for t in turns]
     words: list[int] = []
     per_turn: list[dict[str, list[Evidence]]] = []
     prev_customer_words: set[str] | None = None

@@ -13,9 +13,9 @@ import pkgutil
 from functools import cache, lru_cache
 from importlib.metadata import entry_points
 
-from csskills.exceptions import UnsupportedLanguageError
+from csskills.exceptions import RuleSyntaxError, UnsupportedLanguageError
 from csskills.lang._base import Language
-from csskills.lang._syntax import Rule, RuleSyntaxError, compile_rules, expand
+from csskills.lang._syntax import Rule, compile_rules, expand
 
 __all__ = [
     "Language",

@@ -28,7 +28,8 @@ from csskills.lang._text import fold
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # URLs, e-mail addresses and @handles say nothing about the language ("com" is Portuguese).
-_NOISE = re.compile(r"\w+://\S+|www\.\S+|\S+@\S+|@\w+|#\w+")
+# Look-behinds start a URL or address only where a word/run starts: same matches, linear time.
+_NOISE = re.compile(r"(?<!\w)\w+://\S+|www\.\S+|(?<!\S)\S+@\S+|@\w+|#\w+")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 # A letter cue is worth this many function words.
