@@ -40,6 +40,9 @@ Protocol (fixed by the issue):
 - ``learned``: the trainable evaluator (``csskills.learn``) cross-validated on STC-3, EPITOME
   and politeness; the protocol is in ``benchmarks/learned.py``.
 
+- ``multilingual``: TyDiP politeness for es/hu (fr, en beside them) and OffensEval 2020 Turkish
+  abuse, zero-shot with the same signals; protocol in ``benchmarks/multilingual.py``.
+
 ``--limit N`` keeps about N items per set, chosen deterministically: the items of every label
 class are ordered by a SHA-1 of their id and each class gets a proportional share, but at
 least min(25, class size) items, so rare classes (Switchboard ``fa``/``ft``) stay represented.

@@ -142,3 +142,28 @@ def test_detection_never_fails_and_confidence_is_a_probability(text: str) -> Non
     assert 0.0 <= result.confidence <= 1.0
     assert (result.code is None) == (result.confidence == 0.0)
     assert result.reason
+
+
+def test_default_evaluator_passes_the_conformance_suite_in_every_language() -> None:
+    from csskills.testing import check_evaluator
+
+    texts = {
+        "es": ("Estoy harta, llevo una semana sin red.", "Lo siento mucho, le llamaré mañana."),
+        "tr": ("Rezalet, hâlâ gelmedi!", "Özür dileriz, hemen kontrol ediyorum."),
+        "hu": ("Már megint nem működik!", "Elnézést kérünk, holnap visszahívom."),
+        "lv": ("Joprojām nedarbojas!", "Atvainojamies, rīt jums piezvanīšu."),
+        "de": ("Schon wieder kein Internet!", "Es tut mir leid, ich rufe Sie morgen an."),
+        "fr": ("Toujours pas de connexion !", "Je suis désolée, je vous rappelle demain."),
+        "pt": ("De novo sem internet!", "Sinto muito, vou ligar amanhã."),
+    }
+    transcripts = [
+        _transcript([("customer", c), ("agent", a)], language=None).model_copy(update={"id": code})
+        for code, (c, a) in texts.items()
+    ]
+    transcripts.append(
+        _transcript([
+            ("customer", "Hola, mi pedido no ha llegado y estoy harta de esperar."),
+            ("agent", "Hello, I am so sorry to hear that. I will check it right now."),
+        ]).model_copy(update={"id": "mixed"})
+    )
+    check_evaluator(cs.DefaultEvaluator(), transcripts)
