@@ -71,5 +71,5 @@ def test_unterminated_quote_does_not_swallow_later_rows(tmp_path: Path) -> None:
 )
 def test_invalid_utf8_in_csv_fails_only_its_row(tmp_path: Path) -> None:
     data = b"id,role,text\nc1,agent,fine\nc2,agent,caf\xe9\n"
-    code, scored, errors = _score(tmp_path, data)
+    _, scored, errors = _score(tmp_path, data)
     assert scored == ["c1"] and len(errors) == 1
