@@ -88,3 +88,131 @@ def chat_transcripts(draw: st.DrawFn, language: str | None = "en") -> Transcript
         clock += timedelta(seconds=draw(st.integers(0, 4 * 3600)))
         timed.append(turn.model_copy(update={"timestamp": clock}))
     return Transcript(id="chat", language=language, channel="chat", turns=tuple(timed))
+
+
+# -- personal data, labelled (for csskills.redact: tests and benchmarks/redaction.py) ----------
+
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_DIGITS = "0123456789"
+
+
+def _luhn_complete(body: str) -> str:
+    """``body`` plus the check digit that makes it pass the Luhn test."""
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch)
+        if i % 2 == 0:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return body + str((10 - total % 10) % 10)
+
+
+def _iban_complete(country: str, bban: str) -> str:
+    """A valid IBAN: the check digits that make ``country + ?? + bban`` pass mod 97."""
+    rearranged = bban + country + "00"
+    number = int("".join(str(int(ch, 36)) for ch in rearranged))
+    return f"{country}{98 - number % 97:02d}{bban}"
+
+
+def _grouped(draw: st.DrawFn, compact: str, size: int = 4) -> str:
+    sep = draw(st.sampled_from(["", " ", "-"]))
+    return sep.join(compact[i : i + size] for i in range(0, len(compact), size))
+
+
+@st.composite
+def pii_emails(draw: st.DrawFn) -> str:
+    first = draw(st.text(_LOWER, min_size=1, max_size=10))
+    rest = draw(st.text(_LOWER + _DIGITS + "._+-", max_size=10).filter(lambda s: ".." not in s))
+    local = (first + rest).rstrip(".")
+    labels = draw(
+        st.lists(st.text(_LOWER + _DIGITS, min_size=1, max_size=12), min_size=1, max_size=3)
+    )
+    tld = draw(st.sampled_from(["com", "org", "co.uk", "de", "es", "io", "com.tr", "hu", "lv"]))
+    return f"{local}@{'.'.join(labels)}.{tld}"
+
+
+@st.composite
+def pii_phones(draw: st.DrawFn) -> str:
+    digits = st.text(_DIGITS, min_size=1, max_size=1)
+    shape = draw(st.sampled_from(["intl", "intl00", "us", "dots", "national", "dashes"]))
+    n = lambda k: "".join(draw(digits) for _ in range(k))  # noqa: E731
+    if shape == "intl":
+        return f"+{draw(st.sampled_from(['44', '1', '33', '49', '34', '90', '36', '371']))} {n(2)} {n(4)} {n(4)}"
+    if shape == "intl00":
+        return f"00{draw(st.sampled_from(['44', '34', '90']))} {n(3)} {n(3)} {n(3)}"
+    if shape == "us":
+        return f"({n(3)}) {n(3)}-{n(4)}"
+    if shape == "dots":
+        return f"{n(3)}.{n(3)}.{n(4)}"
+    if shape == "national":
+        return f"0{n(2)} {n(4)} {n(4)}"
+    return f"+{n(2)}-{n(2)}-{n(7)}"
+
+
+@st.composite
+def pii_cards(draw: st.DrawFn) -> str:
+    prefix, length = draw(st.sampled_from([("4", 16), ("51", 16), ("55", 16), ("6011", 16),
+                                           ("34", 15), ("37", 15), ("4", 13)]))  # fmt: skip
+    body = prefix + "".join(draw(st.text(_DIGITS, min_size=length - len(prefix) - 1,
+                                         max_size=length - len(prefix) - 1)))  # fmt: skip
+    return _grouped(draw, _luhn_complete(body))
+
+
+@st.composite
+def pii_ibans(draw: st.DrawFn) -> str:
+    country, length = draw(st.sampled_from([("DE", 22), ("GB", 22), ("ES", 24), ("FR", 27),
+                                            ("TR", 26), ("HU", 28), ("LV", 21), ("NL", 18)]))  # fmt: skip
+    alphabet = (
+        _DIGITS
+        if country in ("DE", "ES", "HU", "TR", "FR")
+        else _DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    )
+    bban = draw(st.text(alphabet, min_size=length - 4, max_size=length - 4))
+    iban = _iban_complete(country, bban)
+    return (
+        iban if draw(st.booleans()) else " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+    )
+
+
+@st.composite
+def pii_lookalikes(draw: st.DrawFn) -> str:
+    """Text that looks like personal data but is not: it must be left alone."""
+    kind = draw(st.sampled_from(["order", "price", "date", "time", "badcard", "badiban",
+                                 "version", "mention", "count", "ticket"]))  # fmt: skip
+    d = lambda k: draw(st.text(_DIGITS, min_size=k, max_size=k))  # noqa: E731
+    if kind == "order":
+        return f"order {d(draw(st.integers(3, 6)))}"
+    if kind == "price":
+        return f"${d(2)}.{d(2)}"
+    if kind == "date":
+        return f"20{d(2)}-{draw(st.integers(1, 12)):02d}-{draw(st.integers(1, 28)):02d}"
+    if kind == "time":
+        return f"{draw(st.integers(0, 23)):02d}:{d(2)}"
+    if kind == "badcard":
+        good = _luhn_complete("4" + d(14))
+        return good[:-1] + str((int(good[-1]) + 1) % 10)
+    if kind == "badiban":
+        iban = _iban_complete("DE", d(18))
+        return iban[:2] + f"{(int(iban[2:4]) + 1) % 100:02d}" + iban[4:]
+    if kind == "version":
+        return f"v{draw(st.integers(1, 9))}.{draw(st.integers(0, 20))}.{draw(st.integers(0, 9))}"
+    if kind == "mention":
+        return "@" + draw(st.text(_LOWER, min_size=2, max_size=10))
+    if kind == "count":
+        return f"{draw(st.integers(1, 99))} items"
+    return f"ticket #{d(5)}"
+
+
+PII_KINDS = {"EMAIL": pii_emails, "PHONE": pii_phones, "CARD": pii_cards, "IBAN": pii_ibans}
+
+_CONTEXTS = ["my {} please", "It's {}.", "{}", "reach me at {}, thanks", "(see: {})", "{}!"]
+
+
+@st.composite
+def pii_labelled(draw: st.DrawFn) -> tuple[str, str | None, int, int]:
+    """A sentence with one value in it: ``(text, kind or None for a look-alike, start, end)``."""
+    kind = draw(st.sampled_from([*PII_KINDS, None]))
+    value = draw(PII_KINDS[kind]() if kind else pii_lookalikes())
+    template = draw(st.sampled_from(_CONTEXTS))
+    start = template.index("{}")
+    return template.format(value), kind, start, start + len(value)

@@ -156,3 +156,20 @@ def test_every_emitted_behaviour_is_in_the_catalogue() -> None:
             seen |= set(a.behaviours)
     assert seen, "the examples show behaviours"
     assert seen <= set(cs.BEHAVIOURS), f"not catalogued: {sorted(seen - set(cs.BEHAVIOURS))}"
+
+
+def test_thanks_answering_a_farewell_is_a_closing() -> None:
+    a = cs.evaluate(_t(("customer", "Okay, bye then."), ("agent", "Thank you, bye!")))
+    assert "thanks" not in a.behaviours
+    assert any(e.text == "Thank you" for e in a.behaviours["closing"])
+    wish = cs.evaluate(_t(("customer", "Good luck with the launch!"), ("agent", "Thank you!")))
+    assert "thanks" in wish.behaviours
+
+
+def test_apology_word_inside_a_sentence_is_a_self_repair() -> None:
+    repair = cs.evaluate(
+        _t(("customer", "When?"), ("agent", "We can send it on the, sorry, on the Monday."))
+    )
+    assert "apology" not in repair.behaviours
+    real = cs.evaluate(_t(("customer", "It broke."), ("agent", "Sorry, that should not happen.")))
+    assert "apology" in real.behaviours

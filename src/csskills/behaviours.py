@@ -533,13 +533,13 @@ _CATALOGUE: tuple[Behaviour, ...] = (
         role="customer",
         name="Customer leave-taking",
         description=(
-            "The customer says goodbye or wishes the agent well; the agent's thanks in reply "
-            "is part of the closing ritual rather than gratitude for something."
+            "The customer says goodbye; the agent's thanks in reply is part of the closing "
+            "ritual rather than gratitude for something (thanks for a well-wish still counts)."
         ),
         polarity="neutral",
         competencies=(),
         seeds=(),
-        examples=("Have a good day.", "Bye, take care."),
+        examples=("Bye, take care.", "I've got to go, talk to you later."),
     ),
 )
 

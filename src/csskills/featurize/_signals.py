@@ -7,7 +7,10 @@ role (agent or customer) for its language; only the hits become :class:`Evidence
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from csskills._assessment import Evidence
@@ -16,6 +19,7 @@ from csskills.lang import Language
 
 _QUESTION = re.compile(r"(?<![^.!?\n])[^.!?\n]*\?")  # sentence starts only: linear time
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_SENTENCE_REST = re.compile(r"[^.!?\n]*")  # always matches: the rest of a sentence
 _CONTENT_WORD = re.compile(r"\w[\w']{2,}")
 _SHOUT = re.compile(r"(?<!\w)[A-Z]{2,}(?:[\s,!.?']+[A-Z]{2,}){2,}(?!\w)")
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
@@ -197,8 +201,9 @@ def _conversational_acts(
 ) -> None:
     """Context rules that decide what a phrase *does* in the exchange, for any language.
 
-    * A thank-you that answers the customer's leave-taking or well-wish ("Have a good day." -
-      "Thanks!") is part of the closing ritual: it becomes ``closing`` evidence, not ``thanks``.
+    * A thank-you that answers the customer's farewell ("Bye then." - "Thanks, bye!") is part
+      of the closing ritual: it becomes ``closing`` evidence, not ``thanks``. A thank-you for a
+      well-wish ("Good luck!" - "Thank you!") is still thanks.
     * A bare apology word dropped into the middle of a sentence ("we have to, excuse me, set a
       date") is a self-repair, not an apology for anything: it is dropped. A bare form is at
       most two words; "in the middle" means at least two words before it and one after it in
@@ -253,6 +258,22 @@ _INTERROGATIVES: dict[str, frozenset[str]] = {}
 _WORD = re.compile(r"\w[\w']*")
 
 
+def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``(start, end) -> does it overlap one of spans``, in O(log n) per question.
+
+    A pairwise check is quadratic when one long turn holds thousands of questions and options.
+    """
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach = list(itertools.accumulate((b for _, b in ordered), max))  # max end so far
+
+    def overlaps(start: int, end: int) -> bool:
+        i = bisect.bisect_left(starts, end)  # the spans that start before ``end``
+        return i > 0 and reach[i - 1] > start
+
+    return overlaps
+
+
 def _agent_extras(
     index: int, text: str, folded: str, pack: Language, found: dict[str, list[Evidence]]
 ) -> None:
@@ -268,6 +289,23 @@ def _agent_extras(
     """
     formulaic = [(e.start, e.end) for b in _FORMULAIC for e in found.get(b, ())]
     suggestions = [(e.start, e.end) for e in found.get("options_offered", ())]
+    overlaps_suggestion, overlaps_formulaic = _overlap_test(suggestions), _overlap_test(formulaic)
+    advice = pack.advice_regex
+    if advice is not None:
+        # imperative advice: a sentence opening with an advice verb that is no question
+        for m in advice.finditer(folded):
+            end = _SENTENCE_REST.match(folded, m.end()).end()  # type: ignore[union-attr]
+            if (end < len(text) and text[end] == "?") or overlaps_formulaic(m.start(), end):
+                continue
+            start = m.start()
+            while start < end and not text[start].isalnum():
+                start += 1
+            found.setdefault("options_offered", []).append(
+                _evidence(
+                    index, start, end, text, f"{pack.code}.options_offered:imperative",
+                    "options_offered", "positive",
+                )
+            )
     spans: list[tuple[int, int, str]] = []
     if "?" in text:
         interrogatives = _interrogative_words(pack)
@@ -275,7 +313,7 @@ def _agent_extras(
             start, end = m.span()
             while start < end and text[start] in " \t,;:-\"'":
                 start += 1
-            if any(s < end and start < e for s, e in suggestions):
+            if overlaps_suggestion(start, end):
                 continue
             words = _WORD.findall(folded, start, end)
             if interrogatives and len(words) >= 4 and not interrogatives.intersection(words[:3]):
@@ -297,7 +335,7 @@ def _agent_extras(
                 start += 1
             spans.append((start, end, "opener"))
     for start, end, how in spans:
-        if end <= start or any(s < end and start < e for s, e in formulaic):
+        if end <= start or overlaps_formulaic(start, end):
             continue
         found.setdefault("question", []).append(
             _evidence(

@@ -47,6 +47,10 @@ class Language:
     * ``stop_words``: function words ignored when comparing an agent turn with the customer's
       previous turn (paraphrase by overlap) and used to recognise the language;
     * ``question_openers``: words that open a question even without a question mark (chat);
+    * ``advice_verbs``: verbs (or short verb phrases) that, opening a sentence that is no
+      question, make it imperative advice ("Try to ...", "Make sure ..."); ``advice_softeners``
+      are the words that may come before them ("so", "maybe", "please"); empty means no
+      imperative-advice detection for this language;
     * ``letters``: letters typical of the language's spelling (``"ñ¿¡"``, ``"ğışİ"``), a cue for
       language detection beside the stop words (a letter several packs list counts less);
     * ``sentiment_lexicon``: word (or ``stem*``) -> valence in [-1, 1] for the customer's
@@ -62,6 +66,8 @@ class Language:
     negatable: ClassVar[frozenset[str]] = DEFAULT_NEGATABLE
     stop_words: ClassVar[frozenset[str]] = frozenset()
     question_openers: ClassVar[tuple[str, ...]] = ()
+    advice_verbs: ClassVar[tuple[str, ...]] = ()
+    advice_softeners: ClassVar[tuple[str, ...]] = ()
     letters: ClassVar[str] = ""
     sentiment_lexicon: ClassVar[Mapping[str, float]] = {}
 
@@ -127,10 +133,30 @@ class Language:
         )
         return re.compile(rf"(?:^|(?<=[.!\n]))\s*(?:{words})(?!\w)[^.!?\n]*")
 
+    @cached_property
+    def advice_regex(self) -> re.Pattern[str] | None:
+        """Matches the opening of a sentence that starts with an advice verb (imperative).
+
+        Applied to folded text; a softener or two may come first ("so maybe try ..."). Only the
+        sentence start is matched (linear time); the caller checks the sentence is no question.
+        """
+        if not self.advice_verbs:
+            return None
+
+        def alternation(phrases: tuple[str, ...]) -> str:
+            folded = (re.escape(self.fold(p)).replace(r"\ ", r"\s+") for p in phrases)
+            return "|".join(sorted(folded, key=len, reverse=True))
+
+        soft = alternation(self.advice_softeners)
+        prefix = rf"(?:(?:{soft})(?!\w)[\s,]*){{0,2}}" if soft else ""
+        return re.compile(
+            rf"(?:^|(?<=[.!?\n]))[\s\"'(*-]*{prefix}(?:{alternation(self.advice_verbs)})(?![\w'])"
+        )
+
     def compile(self) -> Language:
         """Build every compiled structure now (e.g. before forking workers); returns self."""
         _ = (self.agent_matcher, self.customer_matcher, self.negation_regex)
-        _ = (self.folded_stop_words, self.question_opener_regex)
+        _ = (self.folded_stop_words, self.question_opener_regex, self.advice_regex)
         return self
 
     def __getstate__(self) -> dict[str, Any]:

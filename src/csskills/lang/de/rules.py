@@ -229,11 +229,7 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
     ),
     "customer_leave_taking": (
         "(tschüss|tschuess|tschüs|auf wiedersehen|auf wiederhören|auf wiederhoeren|bis bald|bis dann|ciao)",
-        "(schönen|schoenen|guten|einen schönen|einen schoenen) (tag|abend|feierabend|wochenende) (noch|)",
-        "(ihnen|dir) (auch|ebenso|gleichfalls)",
-        "(gleichfalls|ebenso)",
         "(machen sie|mach) (es|) gut",
-        "(viel glück|viel glueck|viel erfolg)",
         "(ich muss|muss jetzt) (los|weg|auflegen)",
     ),
     "_suppress": (

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from csskills.lang._base import Language
 from csskills.lang.en.rules import (
+    ADVICE_SOFTENERS,
+    ADVICE_VERBS,
     AGENT_RULES,
     CUSTOMER_RULES,
     NEGATORS,
@@ -23,6 +25,8 @@ class English(Language):
     negators = NEGATORS
     stop_words = STOP_WORDS
     question_openers = QUESTION_OPENERS
+    advice_verbs = ADVICE_VERBS
+    advice_softeners = ADVICE_SOFTENERS
     sentiment_lexicon = SENTIMENT_LEXICON
 
 

@@ -67,6 +67,24 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(sending|big|virtual) (hugs|hug)",
         "i wish i could (help|do|make|give|take|fix)",
         "(i'm|im|i am) (so|very|really|) sorry (that|you|this) ~ (happened|had to|went through)",
+        # condolence without a subject ("Sorry to hear that", "Sorry for your loss")
+        "sorry to hear",
+        "sorry (for|about) your",
+        # well-wishing and encouragement: warmth towards the listener's situation
+        "(hope|hopefully) (you|you're|youre|your|things|everything|it all)",
+        "(good|best of) luck",
+        "(hang in there|keep going|keep it up|keep fighting|keep your head up)",
+        "(you've|youve|you have|you) got this",
+        "you can do (it|this)",
+        "(stay|be) (strong|safe)",
+        "(hugs|aww*)",
+        "proud of you",
+        "congrat*",
+        # shared feeling and joy for the listener
+        "i know the feeling",
+        "i (totally|completely|really|) get (it|that|you)",
+        "(i'm|im|i am) (so|really|very|) (glad|happy) (that|you|you're|youre|it|to see)",
+        "(that's|thats|that is) (so|really|) (great|awesome|amazing|wonderful|fantastic)",
     ),
     "paraphrase": (
         "(so|just) (if|to make sure) i (understand|understood|get) [you|this|that] [correctly|right]",
@@ -116,6 +134,11 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "try (to|and|out|talking|doing|writing|getting|going|making|taking|reaching|finding|looking|using|spending|reading|listening|watching|something|some|it|that|this|a|an)",
         "(if you prefer|if you'd rather|if you would rather)",
         "either ~ or",
+        # a means put forward as helpful ("talking to a friend can really help"); the agent's own
+        # offer ("I can help") is suppressed
+        "(can|could|might|may|will|would) [definitely|really|also|probably|actually|often] help",
+        # deontic advice ("you need to rest"); "you must be tired" is a guess, not advice
+        "(you|u) (need|have|ought) to",
     ),
     "escalation": (
         "(escalat*|transfer*|forward*|refer*|pass*|hand*) (this|it|you|your) ~ (to|over to) (a|our|my|the) ~ (supervisor|manager|specialist*|team|department|colleague|engineer|technician|expert|tier)",
@@ -371,6 +394,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "better safe than sorry",
         # trying in the first person reports the agent's attempts, it suggests nothing
         "(i|we) (try|tried)",
+        "(i|we|i'd|we'd|i'll|we'll|i'm|we're) [can|could|might|may|will|would] [definitely|really|also|probably|actually|often|be able to|be happy to|be glad to|happy to|glad to] help",
         "(i'll|i will|i'm going to|im going to|i am going to|we'll|i'd|i would|let me|i've|ive|i have|we've) (try|tried)",
         "(i'm|im|i am|we're|we are) trying",
         "so (that|) (you|u) (can|will|would|won't|wont|don't|dont|do not|get to|have)",
@@ -484,15 +508,10 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
     ),
     "customer_leave_taking": (
         "(bye|goodbye|byebye|bye bye|cheerio|ciao)",
-        "(have|enjoy) a (good|nice|great|lovely|wonderful) (day|one|evening|weekend|night|afternoon)",
         "take care",
-        "(nice|good|great|lovely) (talking|speaking|chatting) (to|with) you",
-        "(it was|it's been|its been) (nice|good|great|a pleasure) (talking|speaking|chatting)",
         "talk to you (later|soon)",
         "(i've|i have|i've got|i got|i gotta|i need|i have got) to (go|run|get going)",
         "(i|i'd) (better|should) (go|let you go|get going)",
-        "good luck",
-        "(you too|same to you)",
     ),
     "_suppress": (
         "thank (god|goodness|heavens)",
@@ -548,6 +567,30 @@ QUESTION_OPENERS: tuple[str, ...] = (
     "any",
     "anything",
     "anyone",
+)
+
+# Imperative advice: a sentence that *opens* with a base-form verb of doing and is no question
+# ("Try to rest.", "Make sure you eat.", "Maybe talk to her."). Verbs that also open
+# questions ("do", "have") or closings ("take care", "have a nice day") are left out, and so
+# are verbs that urge keeping a state ("keep", "stay", "remember"): they reassure; "let"
+# and "tell" only with a third party as object ("let me know" asks, it advises nothing).
+_PEOPLE = ("them", "him", "her", "someone", "somebody", "your", "people", "others", "yourself")
+ADVICE_VERBS: tuple[str, ...] = (
+    "try", "take some", "take time", "take a", "take the", "take it", "take things",
+    "talk", "speak", "consider", "seek", "find", "focus",
+    "give", "start", "reach out", "set", "spend", "ask", "call", "contact", "write", "join",
+    "look", "avoid", "practice", "practise", "get", "go to", "go for", "go out", "go see",
+    "use", "plan", "read", "think about",
+    "make sure", "make time", "make a", "make some", "allow yourself", "treat yourself",
+    "be", "learn", "listen", "visit", "schedule", "check", "search", "apply", "stick",
+    "surround yourself", "distract yourself", "remind yourself", "put", "write down", "open up",
+    "don't be afraid", "dont be afraid", "do not be afraid", "don't let", "dont let",
+    "don't forget", "dont forget", "never forget",
+    *(f"{verb} {who}" for verb in ("let", "tell", "show") for who in _PEOPLE),
+)
+ADVICE_SOFTENERS: tuple[str, ...] = (
+    "so", "maybe", "perhaps", "just", "please", "also", "and", "then", "first", "firstly",
+    "now", "but", "well", "ok", "okay", "definitely", "really", "still", "always",
 )
 
 STOP_WORDS: frozenset[str] = frozenset(

@@ -344,11 +344,7 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
     ),
     "customer_leave_taking": (
         "(adios|adiós|chao|chau|hasta luego|hasta pronto|hasta mañana|nos vemos)",
-        "(que|) (tenga|tengas|pase|pases) (un|una) (buen|buena|bonito|feliz|lindo) (dia|día|tarde|noche|fin de semana)",
-        "(buen|buenos|buenas) (dia|día|días|dias|tardes|noches) ~ (igualmente|a usted|a ti)",
         "(cuidese|cuídese|cuidate|cuídate)",
-        "(igualmente|lo mismo digo)",
-        "(suerte|mucha suerte)",
         "(me tengo que ir|tengo que irme|ya me voy)",
     ),
     "_suppress": (

@@ -223,11 +223,7 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
     ),
     "customer_leave_taking": (
         "(au revoir|à bientôt|a bientot|à plus|a plus|salut|ciao|adieu)",
-        "(bonne|belle) (journée|journee|soirée|soiree|fin de journée|fin de journee|semaine|week end)",
-        "(vous|toi) (aussi|également|egalement|de même|de meme)",
-        "(pareillement|de même|de meme)",
         "(prenez|prends) soin de (vous|toi)",
-        "(bonne chance|bon courage)",
         "(je dois|il faut que je) (y aller|partir|raccrocher|filer)",
     ),
     "_suppress": (

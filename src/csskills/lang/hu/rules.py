@@ -251,11 +251,7 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
     ),
     "customer_leave_taking": (
         "(viszlát|viszlat|viszontlátásra|viszontlatasra|szia|sziasztok|csá|csa|pá|pa)",
-        "(további|tovabbi) (szép|szep|jó|jo|kellemes) (napot|estét|estet|hétvégét|hetvéget|hetveget)",
-        "(szép|szep|jó|jo|kellemes) (napot|estét|estet|hétvégét|hetveget) (kívánok|kivanok)",
-        "(önnek|onnek|neked|maguknak) is",
         "(vigyázzon|vigyazzon|vigyázz|vigyazz) magára",
-        "(sok sikert|sok szerencsét|sok szerencset)",
         "(mennem kell|le kell tennem)",
     ),
     "_suppress": (

@@ -216,11 +216,7 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
     ),
     "customer_leave_taking": (
         "(tchau|adeus|até logo|ate logo|até mais|ate mais|até breve|ate breve|falou)",
-        "(tenha|tenham|bom|boa) (um|uma|) (bom|boa|) (dia|tarde|noite|fim de semana)",
-        "(para você|pra você|pra voce|para voce|para o senhor|para a senhora) também",
-        "(igualmente|você também|voce tambem)",
         "(se cuida|se cuide|cuide se)",
-        "(boa sorte)",
         "(tenho que ir|preciso ir|tenho que desligar)",
     ),
     "_suppress": (

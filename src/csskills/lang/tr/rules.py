@@ -268,11 +268,7 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
     ),
     "customer_leave_taking": (
         "(hoşça kal*|hosca kal*|görüşürüz|gorusuruz|görüşmek üzere|gorusmek uzere)",
-        "(iyi günler|iyi gunler|iyi akşamlar|iyi aksamlar|iyi geceler|iyi hafta sonları|iyi hafta sonlari|iyi çalışmalar|iyi calismalar)",
-        "(kolay gelsin|hayırlı işler|hayirli isler)",
-        "(size de|sana da) (iyi|)",
         "(kendine|kendinize) iyi bak*",
-        "(bol şans|bol sans)",
         "(gitmem gerek*|kapatmam gerek*)",
     ),
     "_suppress": (
