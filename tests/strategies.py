@@ -137,7 +137,8 @@ def pii_phones(draw: st.DrawFn) -> str:
     shape = draw(st.sampled_from(["intl", "intl00", "us", "dots", "national", "dashes"]))
     n = lambda k: "".join(draw(digits) for _ in range(k))  # noqa: E731
     if shape == "intl":
-        return f"+{draw(st.sampled_from(['44', '1', '33', '49', '34', '90', '36', '371']))} {n(2)} {n(4)} {n(4)}"
+        code = draw(st.sampled_from(["44", "1", "33", "49", "34", "90", "36", "371"]))
+        return f"+{code} {n(2)} {n(4)} {n(4)}"
     if shape == "intl00":
         return f"00{draw(st.sampled_from(['44', '34', '90']))} {n(3)} {n(3)} {n(3)}"
     if shape == "us":
@@ -160,8 +161,9 @@ def pii_cards(draw: st.DrawFn) -> str:
 
 @st.composite
 def pii_ibans(draw: st.DrawFn) -> str:
-    country, length = draw(st.sampled_from([("DE", 22), ("GB", 22), ("ES", 24), ("FR", 27),
-                                            ("TR", 26), ("HU", 28), ("LV", 21), ("NL", 18)]))  # fmt: skip
+    countries = [("DE", 22), ("GB", 22), ("ES", 24), ("FR", 27), ("TR", 26), ("HU", 28),
+                 ("LV", 21), ("NL", 18)]  # fmt: skip
+    country, length = draw(st.sampled_from(countries))
     alphabet = (
         _DIGITS
         if country in ("DE", "ES", "HU", "TR", "FR")

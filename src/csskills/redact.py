@@ -229,18 +229,18 @@ def _emails(text: str) -> Iterable[PiiSpan]:
 def find_pii(text: str, config: RedactionConfig | None = None) -> list[PiiSpan]:
     """The personal data in ``text``, sorted, not overlapping (earlier and longer spans win).
 
-    Finders run in order of precision (e-mail, card, IBAN, extras, phone), so a checksum-valid
-    card number is reported as a card, not as a phone number.
+    Finders run in order of precision (e-mail, IBAN, card, extras, phone), so the digits of a
+    checksum-valid IBAN are not taken for a card, nor a card number for a phone number.
     """
     cfg = _DEFAULT if config is None else config
     found: list[PiiSpan] = []
     if cfg.emails and "@" in text:
         found.extend(_emails(text))
     has_digit = any(ch.isdigit() for ch in text) if not text.isascii() else _has_ascii_digit(text)
-    if cfg.cards and has_digit:
-        found.extend(_cards(text))
     if cfg.ibans and has_digit:
         found.extend(_ibans(text))
+    if cfg.cards and has_digit:
+        found.extend(_cards(text))
     for pattern, extra in zip(_extras(cfg), cfg.extra, strict=True):
         found.extend(
             PiiSpan(m.start(), m.end(), extra.label)

@@ -274,6 +274,17 @@ def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
     return overlaps
 
 
+def _declarative(first: list[str], interrogatives: frozenset[str], pack: Language) -> bool:
+    """No question word among the first words, or a subject before it ("so you are ...?")."""
+    subjects = pack.subject_pronouns
+    for word in first:
+        if word in interrogatives:
+            return False
+        if word in subjects:
+            return True
+    return True
+
+
 def _agent_extras(
     index: int, text: str, folded: str, pack: Language, found: dict[str, list[Evidence]]
 ) -> None:
@@ -316,7 +327,7 @@ def _agent_extras(
             if overlaps_suggestion(start, end):
                 continue
             words = _WORD.findall(folded, start, end)
-            if interrogatives and len(words) >= 4 and not interrogatives.intersection(words[:3]):
+            if interrogatives and len(words) >= 4 and _declarative(words[:3], interrogatives, pack):
                 found.setdefault("paraphrase", []).append(
                     _evidence(
                         index, start, end, text, f"{pack.code}.paraphrase:declarative?",

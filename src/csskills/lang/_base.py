@@ -47,6 +47,8 @@ class Language:
     * ``stop_words``: function words ignored when comparing an agent turn with the customer's
       previous turn (paraphrase by overlap) and used to recognise the language;
     * ``question_openers``: words that open a question even without a question mark (chat);
+    * ``subject_pronouns``: a subject before the first question word marks a declarative
+      question ("So you are leaving?": the auxiliary is not inverted); empty: no such check;
     * ``advice_verbs``: verbs (or short verb phrases) that, opening a sentence that is no
       question, make it imperative advice ("Try to ...", "Make sure ..."); ``advice_softeners``
       are the words that may come before them ("so", "maybe", "please"); empty means no
@@ -66,6 +68,7 @@ class Language:
     negatable: ClassVar[frozenset[str]] = DEFAULT_NEGATABLE
     stop_words: ClassVar[frozenset[str]] = frozenset()
     question_openers: ClassVar[tuple[str, ...]] = ()
+    subject_pronouns: ClassVar[frozenset[str]] = frozenset()
     advice_verbs: ClassVar[tuple[str, ...]] = ()
     advice_softeners: ClassVar[tuple[str, ...]] = ()
     letters: ClassVar[str] = ""

@@ -11,6 +11,7 @@ from csskills.lang.en.rules import (
     NEGATORS,
     QUESTION_OPENERS,
     STOP_WORDS,
+    SUBJECT_PRONOUNS,
 )
 from csskills.lang.en.sentiment import SENTIMENT_LEXICON
 
@@ -25,6 +26,7 @@ class English(Language):
     negators = NEGATORS
     stop_words = STOP_WORDS
     question_openers = QUESTION_OPENERS
+    subject_pronouns = SUBJECT_PRONOUNS
     advice_verbs = ADVICE_VERBS
     advice_softeners = ADVICE_SOFTENERS
     sentiment_lexicon = SENTIMENT_LEXICON

@@ -569,6 +569,9 @@ QUESTION_OPENERS: tuple[str, ...] = (
     "anyone",
 )
 
+# A subject before the question word: "so you are ...?", "you are ...?" do not invert.
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"you", "u", "we", "they", "he", "she"})
+
 # Imperative advice: a sentence that *opens* with a base-form verb of doing and is no question
 # ("Try to rest.", "Make sure you eat.", "Maybe talk to her."). Verbs that also open
 # questions ("do", "have") or closings ("take care", "have a nice day") are left out, and so
