@@ -34,7 +34,7 @@ from csskills.exceptions import RuleSyntaxError
 
 SEPARATOR = r"[\s,;:\-–—]+"
 _GAP = rf"(?:\w+{SEPARATOR}){{0,3}}"
-_MAX_EXPANSIONS = 512
+_MAX_EXPANSIONS = 2048
 _TOKEN = re.compile(r"\(|\)|\[|\]|\||~|[?!]|[^\s()\[\]|~?!]+")
 _ALT = "\x00"  # marks a one-word-alternatives token inside an expanded sequence
 _WORD = re.compile(r"^[\w'’.&/+%$#@]+\*?$")
