@@ -8,7 +8,8 @@ Usage::
 For each size it writes (streaming, outside the repository) a JSONL file of that many
 conversations, the real TweetSumm + STC-3 dialogues replicated with fresh ids, an agent id out of
 50 and a start time over six months. Then it runs, each in its own subprocess, ``csskills score
--j N -q`` and ``csskills profile --json`` and records the wall time and the peak resident set
+-j N -q`` (``--format``: auto by default, as users run it) and ``csskills profile --json``
+and records the wall time and the peak resident set
 size (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` read by a wrapper process: the largest
 single process of the command, workers included). Streaming means the peak RSS stays about the
 same from 10k to 100k conversations. ``1M`` works too but is opt-in: about 2 GB of input, and
@@ -105,7 +106,13 @@ def measure(command: Sequence[str]) -> dict[str, float]:
 
 
 def run(
-    data_dir: Path, sizes: Sequence[int], *, jobs: int = 2, workdir: Path, keep: bool = False
+    data_dir: Path,
+    sizes: Sequence[int],
+    *,
+    jobs: int = 2,
+    workdir: Path,
+    keep: bool = False,
+    fmt: str = "auto",
 ) -> list[dict[str, Any]]:
     """Score and profile each size in subprocesses; one row per size."""
     base = base_records(data_dir)
@@ -115,7 +122,9 @@ def run(
     for n in sizes:
         src, out, prof = (workdir / f"{n}.{x}" for x in ("jsonl", "assessments.jsonl", "json"))
         turns, size = write_input(src, base, n)
-        score = measure([*cli, "score", str(src), "-j", str(jobs), "-q", "-o", str(out)])
+        score = measure(
+            [*cli, "score", str(src), "--format", fmt, "-j", str(jobs), "-q", "-o", str(out)]
+        )
         profile = measure([*cli, "profile", str(out), "--json", "-o", str(prof)])
         row = {
             "conversations": n,
@@ -123,6 +132,7 @@ def run(
             "input_mib": size / 2**20,
             "assessments_mib": out.stat().st_size / 2**20,
             "jobs": jobs,
+            "format": fmt,
             "score": {**score, "turns_per_s": turns / score["seconds"],
                       "conversations_per_s": n / score["seconds"]},
             "profile": {**profile, "conversations_per_s": n / profile["seconds"]},
@@ -162,12 +172,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2, help="csskills score -j (2)")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/csskills-scaling"))
     parser.add_argument("--keep", action="store_true", help="keep the generated files")
+    parser.add_argument(
+        "--format", default="auto", help="csskills score --format (auto: what users run)"
+    )
     parser.add_argument("--json", type=Path, help="write the rows as JSON here")
     args = parser.parse_args(argv)
     sizes = [parse_size(s) for s in args.scale.split(",") if s.strip()]
     print_header()
     t0 = time.perf_counter()
-    rows = run(args.data, sizes, jobs=args.jobs, workdir=args.workdir, keep=args.keep)
+    rows = run(
+        args.data, sizes, jobs=args.jobs, workdir=args.workdir, keep=args.keep, fmt=args.format
+    )
     print(f"total {time.perf_counter() - t0:.0f} s")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")

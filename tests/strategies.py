@@ -179,8 +179,9 @@ def pii_ibans(draw: st.DrawFn) -> str:
 @st.composite
 def pii_lookalikes(draw: st.DrawFn) -> str:
     """Text that looks like personal data but is not: it must be left alone."""
-    kind = draw(st.sampled_from(["order", "price", "date", "time", "badcard", "badiban",
-                                 "version", "mention", "count", "ticket"]))  # fmt: skip
+    kinds = ["order", "price", "date", "time", "badcard", "badiban", "version", "mention",
+             "count", "ticket", "reference"]  # fmt: skip
+    kind = draw(st.sampled_from(kinds))
     d = lambda k: draw(st.text(_DIGITS, min_size=k, max_size=k))  # noqa: E731
     if kind == "order":
         return f"order {d(draw(st.integers(3, 6)))}"
@@ -202,6 +203,8 @@ def pii_lookalikes(draw: st.DrawFn) -> str:
         return "@" + draw(st.text(_LOWER, min_size=2, max_size=10))
     if kind == "count":
         return f"{draw(st.integers(1, 99))} items"
+    if kind == "reference":  # a long bare number: the hardest look-alike (a phone? no)
+        return f"reference {draw(st.sampled_from('123456789'))}{d(9)}"
     return f"ticket #{d(5)}"
 
 

@@ -76,7 +76,7 @@ def test_score_bag_reads_json_lines_dicts_and_keeps_failures_in_place(
     assert isinstance(bad, cs.Failure) and "turns.0.role" in bad.message
     assert isinstance(not_json, cs.Failure) and "not valid JSON" in not_json.message
     assert isinstance(number, cs.Failure) and "got int" in number.message
-    assert "partition" in number.message  # says where the element was
+    assert "partition 1 item" in number.message  # says where the element was
 
 
 @pytest.mark.parametrize("npartitions", [1, 4, 9])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+
 import math
 import sys
 from pathlib import Path
@@ -230,7 +232,9 @@ def test_any_transcript_survives_frame_and_csv_round_trips(
         (x.role, x.text, x.start, x.end, x.timestamp) for x in t.turns
     ]
     path = tmp_path_factory.mktemp("csv") / "turns.csv"
-    df.to_csv(path, index=False)
+    # pandas leaves a lone "\r" unquoted, which every CSV reader takes for a line break:
+    # quote all fields, as a spreadsheet export does.
+    df.to_csv(path, index=False, quoting=csv.QUOTE_ALL)
     mapping = "id=id,role=role,text=text,start=start,end=end,timestamp=timestamp,channel=channel"
     (from_csv,) = csskills.read(path, mapping=mapping)
     assert isinstance(from_csv, Transcript)

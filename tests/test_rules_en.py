@@ -6,7 +6,7 @@ import pytest
 
 import csskills as cs
 from csskills.featurize._signals import extract_signals
-from csskills.lang import get_language
+from csskills.lang import Language, get_language
 
 EN = get_language("en")
 
@@ -48,12 +48,24 @@ def _agent(text: str, customer: str | None = None) -> set[str]:
         ("I can relate, I have been there.", "empathy_statement", True),
         pytest.param("I hope you feel better soon.", "empathy_statement", True),
         ("You are not alone in this.", "empathy_statement", True),
+        ("Sorry to hear about the storm damage.", "empathy_statement", True),
+        ("Hope things calm down at home soon.", "empathy_statement", True),
+        ("Good luck with the move!", "empathy_statement", True),
+        ("Hang in there, the new card is on its way.", "empathy_statement", True),
+        ("That's great, congrats on the new house!", "empathy_statement", True),
+        ("I'm so glad it works again.", "empathy_statement", True),
+        ("I know the feeling, waiting is the worst.", "empathy_statement", True),
+        ("I hope to finish the report today.", "empathy_statement", False),
+        ("The hope diamond is on display.", "empathy_statement", False),
         ("Your order shipped on Monday.", "empathy_statement", False),
         # paraphrase: restating what the customer said
         ("So you feel that nobody listens to you at work.", "paraphrase", True),
         ("If I understand you correctly, the card was charged twice.", "paraphrase", True),
         ("The parcel arrived damaged, is that right?", "paraphrase", True),
         ("Let me check the order status for you.", "paraphrase", False),
+        ("So you are moving to a new flat next month?", "paraphrase", True),
+        ("To be sure I understand, the refund never arrived.", "paraphrase", True),
+        ("I hear you saying the invoice was wrong twice.", "paraphrase", True),
         # options / suggestions
         ("Have you tried restarting the router?", "options_offered", True),
         pytest.param(
@@ -65,12 +77,32 @@ def _agent(text: str, customer: str | None = None) -> set[str]:
         ("I would suggest a new password.", "options_offered", True),
         ("I tried to call you earlier.", "options_offered", False),
         ("I'm trying to find your order.", "options_offered", False),
+        # imperative advice at a sentence start, possibly softened
+        ("Try restarting the router first.", "options_offered", True),
+        ("OK. Make sure the cable is plugged in.", "options_offered", True),
+        ("So maybe talk to your landlord about it.", "options_offered", True),
+        ("Don't be afraid to ask the bank for more time.", "options_offered", True),
+        ("Consider switching to the yearly plan.", "options_offered", True),
+        ("A walk after dinner can really help.", "options_offered", True),
+        ("You need to reset the password first.", "options_offered", True),
+        ("Could you call the store and ask for a swap?", "options_offered", True),
+        ("Take care!", "options_offered", False),
+        ("Let me know if it works.", "options_offered", False),
+        ("I can help you with that.", "options_offered", False),
+        ("We tried that already, and try is the word.", "options_offered", False),
+        ("You must be tired after all this.", "options_offered", False),
         # questions: real questions, not suggestions or restatement checks put as questions
         ("What error do you see on the screen?", "question", True),
         ("How can I help you today?", "question", True),
         ("what do you see on the screen", "question", True),
         ("What I did was restart it.", "question", False),
         ("Have you tried restarting the router?", "question", False),
+        ("So you are moving to a new flat next month?", "question", False),
+        ("The parcel arrived damaged, is that right?", "question", False),
+        ("Sorry to hear that, what happened next?", "question", True),
+        ("What's the order number?", "question", True),
+        ("whats the order number", "question", True),
+        ("Hi there, how are you today?", "question", True),
     ],
 )
 def test_agent_behaviour(text: str, behaviour: str, expected: bool) -> None:
@@ -118,3 +150,20 @@ def test_question_openers_compile_into_the_pack() -> None:
     assert regex is not None
     assert regex.search("how are you doing today")
     assert not regex.search("when i was young we moved")
+
+
+def test_advice_regex_matches_sentence_starts_only() -> None:
+    regex = EN.advice_regex
+    assert regex is not None
+    assert regex.search(EN.fold("It broke. Please try the spare one."))
+    assert regex.search(EN.fold("just, maybe try again"))
+    assert not regex.search(EN.fold("I will try the spare one."))  # not at a sentence start
+    assert not regex.search(EN.fold("Trying helps."))  # a whole word only
+
+
+def test_imperative_question_is_no_advice() -> None:
+    assert "options_offered" not in _agent("Find anything else in the box?")
+
+
+def test_packs_without_advice_verbs_have_no_advice_regex() -> None:
+    assert Language().advice_regex is None

@@ -29,7 +29,7 @@ def _record(i: int) -> dict[str, object]:
         "language": "en",
         "agent_id": f"agent-{i % 7}",
         "turns": [
-            {"role": "customer", "text": CUSTOMER, "timestamp": f"2025-03-{1 + i % 28:02d}T10:00:00Z"},
+            {"role": "customer", "text": CUSTOMER, "timestamp": f"2025-03-{1 + i % 28:02d}T10:00Z"},
             {"role": "agent", "text": AGENT},
             {"role": "customer", "text": "Thanks, that fixed it."},
         ],

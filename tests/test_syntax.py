@@ -41,7 +41,10 @@ def test_expand_alternatives_and_optional() -> None:
         ("a ~", "end with"),
         ("a*b", "not a word"),
         ("x*", "too short"),
-        ("a [b|c] (d|e f) [g|h] (i|j k) (l|m n) (o|p q) (r|s t) (u|v w) (x|y z) (y|z a) (b|c d)", "more than"),
+        (
+            "a [b|c] (d|e f) [g|h] (i|j k) (l|m n) (o|p q) (r|s t) (u|v w) (x|y z) (y|z a) (b|c d)",
+            "more than",
+        ),
     ],
 )
 def test_bad_rules_raise(pattern: str, message: str) -> None:

@@ -33,7 +33,14 @@ if TYPE_CHECKING:
     from csskills.evaluate import Evaluator
     from csskills.io.formats.generic import ColumnMapping
 
-__all__ = ["profiles_from_bag", "score_bag", "score_dataframe", "stats_from_bag"]
+__all__ = [
+    "partition_stats",
+    "profiles_from_bag",
+    "score_bag",
+    "score_dataframe",
+    "score_partition",
+    "stats_from_bag",
+]
 
 #: A Dask bag / DataFrame / Item (typed loosely so that type-checking never needs Dask).
 Bag = Any
@@ -91,12 +98,17 @@ def _as_transcript(item: Any, position: str) -> Transcript | Failure:
     )
 
 
-def _score_partition(
-    items: Iterable[Any], evaluator: Evaluator, partition: int | None = None
+def score_partition(
+    items: Iterable[Any], evaluator: Evaluator | None = None, partition: int | None = None
 ) -> list[Assessment | Failure]:
-    where = "bag" if partition is None else f"bag partition {partition}"
+    """Score one partition: what each Dask task runs, usable as is from Spark or Ray.
+
+    ``items`` are Transcripts, transcript dicts or JSON lines; the result has one
+    Assessment or Failure per item, in order (a Failure names the partition and item).
+    """
+    where = "partition" if partition is None else f"partition {partition}"
     transcripts = (_as_transcript(x, f"{where} item {i}") for i, x in enumerate(items))
-    return list(evaluator.iter_evaluate(transcripts))
+    return list(_evaluator(evaluator).iter_evaluate(transcripts))
 
 
 def score_bag(bag: Bag, evaluator: Evaluator | None = None) -> Bag:
@@ -112,7 +124,7 @@ def score_bag(bag: Bag, evaluator: Evaluator | None = None) -> Bag:
     scorer = _evaluator(evaluator)
     parts = bag.to_delayed(optimize_graph=False)
     return bag_module.from_delayed(
-        [delayed(_score_partition)(part, scorer, i) for i, part in enumerate(parts)]
+        [delayed(score_partition)(part, scorer, i) for i, part in enumerate(parts)]
     )
 
 
@@ -151,9 +163,15 @@ def score_dataframe(
     return bag_module.from_delayed(scored)
 
 
-def _partition_stats(
-    items: Iterable[Assessment | Failure], examples: int, default_days: int
+def partition_stats(
+    items: Iterable[Assessment | Failure], examples: int = 3, default_days: int = 7
 ) -> ProfileStats:
+    """The :class:`~csskills.ProfileStats` of one partition's assessments (Failures skipped).
+
+    Merge the partitions' statistics with ``+`` or :meth:`~csskills.ProfileStats.merge`;
+    ``examples`` and ``default_days`` are :class:`~csskills.ProfileOptions`'
+    ``examples_per_pattern`` and ``default_commitment_days``.
+    """
     stats = ProfileStats(examples_per_pattern=examples)
     for item in items:
         if isinstance(item, Assessment):
@@ -180,7 +198,7 @@ def stats_from_bag(assessments: Bag, *, options: ProfileOptions | None = None) -
     examples = options.examples_per_pattern
     return assessments.reduction(
         partial(
-            _partition_stats, examples=examples, default_days=options.default_commitment_days
+            partition_stats, examples=examples, default_days=options.default_commitment_days
         ),
         partial(_merge_stats, examples=examples),
     )

@@ -53,7 +53,8 @@ Kind = Literal["EMAIL", "PHONE", "CARD", "IBAN"]
 _EMAIL = re.compile(
     r"(?<![\w.%+-])[\w.%+-]{1,64}@[^\W_](?:[\w-]{0,62})(?:\.[\w-]{1,63}){1,8}",
 )
-_CARD = re.compile(r"(?<![\d])\d(?:[ -]?\d){12,18}(?!\d)")
+# No card number starts with 0 (ISO/IEC 7812); "+" or a digit before it makes it something else.
+_CARD = re.compile(r"(?<![\d+])[1-9](?:[ -]?\d){12,18}(?!\d)")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}(?![A-Za-z0-9])")
 _PHONE = re.compile(r"(?<![\w+(])\+?\(?\d[\d ().\-/]{5,24}\d(?!\d)")
 _ISO_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")

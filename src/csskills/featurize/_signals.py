@@ -19,7 +19,7 @@ from csskills.lang import Language
 
 _QUESTION = re.compile(r"(?<![^.!?\n])[^.!?\n]*\?")  # sentence starts only: linear time
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-_SENTENCE_REST = re.compile(r"[^.!?\n]*")  # always matches: the rest of a sentence
+_SENTENCE_STOP = re.compile(r"[.!?\n]")
 _CONTENT_WORD = re.compile(r"\w[\w']{2,}")
 _SHOUT = re.compile(r"(?<!\w)[A-Z]{2,}(?:[\s,!.?']+[A-Z]{2,}){2,}(?!\w)")
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
@@ -28,6 +28,11 @@ _EXCLAIM = re.compile(r"[!?]*![!?]*!+|\?{3,}")
 # Behaviours whose spans mark a question as formulaic, not a real question ("Thanks for
 # calling, anything else?" is a closing). Greetings such as "How can I help?" do ask.
 _FORMULAIC = frozenset({"closing"})
+
+# Behaviours whose phrases make a '?' sentence another act than asking for information: a
+# suggestion ("Have you tried ...?") or a restatement check ("So you feel ...?", "Is that
+# right?"). Found before the question marks, so their evidence is already there.
+_NOT_ASKING = ("options_offered", "paraphrase")
 
 _make = Evidence
 
@@ -285,27 +290,65 @@ def _declarative(first: list[str], interrogatives: frozenset[str], pack: Languag
     return True
 
 
+_CLAUSE_START = re.compile(r"[,;:]\s*(\w[\w']*)(?:\W+\w+){2}")
+
+
+def _asking_clause(folded: str, start: int, end: int, interrogatives: frozenset[str]) -> bool:
+    """A later clause of at least three words opens with a question word ("..., how are you?").
+
+    A two-word tag ("..., isn't it?", "..., don't we?") only seeks agreement: it does not count.
+    """
+    return any(
+        m.group(1) in interrogatives for m in _CLAUSE_START.finditer(folded, start, end)
+    )
+
+
 def _agent_extras(
     index: int, text: str, folded: str, pack: Language, found: dict[str, list[Evidence]]
 ) -> None:
-    """Questions (by '?' or an opening question word) and shouting, for an agent turn.
+    """Imperative advice, questions (by '?' or an opening question word) and shouting.
+
+    A sentence that opens with one of the pack's ``advice_verbs`` (after at most two
+    ``advice_softeners``: "So maybe talk to her.") and is no question is ``options_offered``:
+    the phrase rules cannot anchor at a sentence start, and mid-sentence "try" or "talk" is
+    often narration.
 
     A '?' sentence is not counted as a probing question when it is really another act:
 
-    * a suggestion put as a question ("Have you tried ...?", "How about ...?"): its span
-      overlaps ``options_offered`` evidence;
-    * a declarative question ("You lost your job last week?"): no interrogative word among its
-      first three words and at least four words. It asks the customer to confirm the agent's
-      understanding, so it is evidence of ``paraphrase`` (a restatement check) instead.
+    * a suggestion put as a question ("Have you tried ...?", "Could you call ...?"): an
+      ``options_offered`` phrase starts within its first three words;
+    * a restatement check ("So you feel ...?", "..., is that right?"): it overlaps
+      ``paraphrase`` evidence;
+    * a declarative question ("You lost your job last week?"): at least four words and no
+      interrogative word among the first three, or a subject before it ("So you are ...?"),
+      and no later clause opening with one ("..., how are you?"). It asks the customer to
+      confirm the agent's understanding, so it is evidence of ``paraphrase`` instead.
     """
     formulaic = [(e.start, e.end) for b in _FORMULAIC for e in found.get(b, ())]
-    suggestions = [(e.start, e.end) for e in found.get("options_offered", ())]
-    overlaps_suggestion, overlaps_formulaic = _overlap_test(suggestions), _overlap_test(formulaic)
+    restatements = [(e.start, e.end) for e in found.get("paraphrase", ())]
+    overlaps_restatement = _overlap_test(restatements)
+    overlaps_formulaic = _overlap_test(formulaic)
+    suggestion_starts = sorted(e.start for e in found.get("options_offered", ()))
+
+    def suggests(start: int, end: int) -> bool:
+        """The sentence is put forward as a suggestion: a suggestion phrase opens it ("Have you
+        tried ...?", "Could you call ...?") or it checks a restatement anywhere ("..., is that
+        right?"). A suggestion phrase deep inside a question ("Do you have anyone you could
+        talk to?") leaves it a question."""
+        if overlaps_restatement(start, end):
+            return True
+        if not suggestion_starts:
+            return False
+        lead = [m.end() for m in itertools.islice(_WORD.finditer(folded, start, end), 3)]
+        i = bisect.bisect_left(suggestion_starts, start)
+        return i < len(suggestion_starts) and suggestion_starts[i] < (lead[-1] if lead else end)
+
     advice = pack.advice_regex
     if advice is not None:
         # imperative advice: a sentence opening with an advice verb that is no question
         for m in advice.finditer(folded):
-            end = _SENTENCE_REST.match(folded, m.end()).end()  # type: ignore[union-attr]
+            stop = _SENTENCE_STOP.search(folded, m.end())
+            end = stop.start() if stop else len(folded)
             if (end < len(text) and text[end] == "?") or overlaps_formulaic(m.start(), end):
                 continue
             start = m.start()
@@ -324,10 +367,15 @@ def _agent_extras(
             start, end = m.span()
             while start < end and text[start] in " \t,;:-\"'":
                 start += 1
-            if overlaps_suggestion(start, end):
+            if suggests(start, end):
                 continue
             words = _WORD.findall(folded, start, end)
-            if interrogatives and len(words) >= 4 and _declarative(words[:3], interrogatives, pack):
+            if (
+                interrogatives
+                and len(words) >= 4
+                and _declarative(words[:3], interrogatives, pack)
+                and not _asking_clause(folded, start, end, interrogatives)
+            ):
                 found.setdefault("paraphrase", []).append(
                     _evidence(
                         index, start, end, text, f"{pack.code}.paraphrase:declarative?",
@@ -344,7 +392,8 @@ def _agent_extras(
                 continue  # already found by its question mark
             while start < end and text[start].isspace():
                 start += 1
-            spans.append((start, end, "opener"))
+            if not suggests(start, end):
+                spans.append((start, end, "opener"))
     for start, end, how in spans:
         if end <= start or overlaps_formulaic(start, end):
             continue

@@ -110,8 +110,9 @@ def _open_binary(path: PathLike | IO[bytes]) -> Iterator[tuple[IO[bytes], str]]:
 _UTF16_32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", b"\xff\xfe", b"\xfe\xff")
 
 
-def _lines(handle: IO[bytes], source: str, limits: Limits) -> Iterator[tuple[int, bytes]]:
-    """Numbered raw lines, as UTF-8, each at most ``max_record_bytes`` long.
+def _lines(handle: IO[bytes], source: str, limits: Limits) -> Iterator[tuple[int, bytes, int]]:
+    """Numbered raw lines, as UTF-8, each at most ``max_record_bytes`` long, and the size of
+    each over-long line (0 for the others; an over-long line comes without its bytes).
 
     A UTF-16/32 file (told by its byte-order mark) is re-encoded line by line; an over-long
     line is skipped to its end without being held in memory and reported as an error; a file
@@ -133,7 +134,7 @@ def _lines(handle: IO[bytes], source: str, limits: Limits) -> Iterator[tuple[int
         text = io.TextIOWrapper(handle, encoding=encoding, errors="strict", newline=None)
         try:
             for line_no, line in enumerate(text, 1):
-                yield line_no, line.encode("utf-8", "surrogatepass")
+                yield line_no, line.encode("utf-8", "surrogatepass"), 0
         except UnicodeDecodeError as exc:
             raise InputFormatError(
                 f"not valid {encoding.upper()} ({exc.reason})", source=source
@@ -158,12 +159,9 @@ def _lines(handle: IO[bytes], source: str, limits: Limits) -> Iterator[tuple[int
                 raw = handle.readline(1 << 20)
                 size += len(raw)
                 total += len(raw)
-            yield line_no, _TOO_LONG + str(size).encode()
+            yield line_no, b"", size
             continue
-        yield line_no, raw
-
-
-_TOO_LONG = b"\x00too-long:"
+        yield line_no, raw, 0
 
 
 def iter_transcripts(
@@ -186,7 +184,7 @@ def iter_transcripts(
         lines = _lines(handle, source, lim)
         while True:
             try:
-                line_no, raw = next(lines)
+                line_no, raw, oversize = next(lines)
             except StopIteration:
                 return
             except InputFormatError as exc:  # the whole file: too large, undecodable
@@ -201,14 +199,15 @@ def iter_transcripts(
                 return
             if raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]  # a UTF-8 byte-order mark (also where files were concatenated)
-            if not raw.strip():
+            if not raw.strip() and not oversize:
                 continue
             try:
-                if raw.startswith(_TOO_LONG):
-                    size = int(raw[len(_TOO_LONG) :])
+                if oversize:
                     assert lim.max_record_bytes is not None
                     raise InputFormatError(
-                        over_limit_message("max_record_bytes", size, lim.max_record_bytes, "bytes"),
+                        over_limit_message(
+                            "max_record_bytes", oversize, lim.max_record_bytes, "bytes"
+                        ),
                         source=source,
                         line=line_no,
                     )

@@ -151,9 +151,11 @@ class Language:
             return "|".join(sorted(folded, key=len, reverse=True))
 
         soft = alternation(self.advice_softeners)
-        prefix = rf"(?:(?:{soft})(?!\w)[\s,]*){{0,2}}" if soft else ""
+        # every repeat is bounded: a run of blanks after each of many sentence ends stays linear
+        prefix = rf"(?:(?:{soft})(?!\w)[ \t,]{{0,4}}){{0,2}}" if soft else ""
         return re.compile(
-            rf"(?:^|(?<=[.!?\n]))[\s\"'(*-]*{prefix}(?:{alternation(self.advice_verbs)})(?![\w'])"
+            rf"(?:^|(?<=[.!?\n]))[ \t\"'(*-]{{0,4}}{prefix}"
+            rf"(?:{alternation(self.advice_verbs)})(?![\w'])"
         )
 
     def compile(self) -> Language:

@@ -87,8 +87,10 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(that's|thats|that is) (so|really|) (great|awesome|amazing|wonderful|fantastic)",
     ),
     "paraphrase": (
-        "(so|just) (if|to make sure) i (understand|understood|get) [you|this|that] [correctly|right]",
-        "if i (understand|understood|hear|heard|get) [you|this|that|it] (correctly|right)",
+        "[so|just] (to make sure|to be sure) i (understand|understood|get) [you|this|that] [correctly|right]",
+        "(so|just) if i (understand|understood|get) [you|this|that] [correctly|right]",
+        "if i (understand|understood|hear|heard|get) [you|this|that|it] (correctly|right|clearly)",
+        "(i hear|i'm hearing|im hearing|i am hearing) (you saying|that you|you say)",
         "(correct|tell) me if (i'm|im|i am) wrong",
         "(so|it sounds like|sounds like) (what|) (you're|youre|you are) saying",
         "(are you|is that what you're|is that what you are) saying",
@@ -121,8 +123,21 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(alternatively|otherwise|instead)",
         "(would|do) you (prefer|like) ~ or",
         "(have you|did you|have you ever) (tried|try|considered|thought about|thought of|looked into)",
+        # a course of action put as a question of ability ("Could you talk to him?")
+        "(could|can) you (try|talk|speak|reach out|contact|call|join|find|get|go|spend|set|consider|start)",
+        # asking about willingness or possibility puts the step forward ("Would you consider ...?")
+        "(would|could) you [ever] (consider|be able to|be willing to|be open to|be prepared to)",
+        "would it be possible",
+        "would (that|this|it) be (an option|something)",
         "(you|we) (might|may) (want to|consider|try)",
-        "(i|i'd|we|we'd|i would|we would) (suggest|recommend|advise)",
+        "(i|i'd|we|we'd|i would|we would) [really|highly|strongly|still|definitely|also] (suggest|recommend|advise|urge)",
+        "(i|i'd|we|we'd|i would|we would) (start|begin) (by|with)",
+        "if i (were|was) you",
+        # an evaluative frame around an action ("it's good to", "the best thing is to")
+        "(it's|its|it is|it would be|it might be|it can be|it may be) [really|also|always|often|probably|very] (good|helpful|best|worth|useful|important|a good idea|beneficial|wise) (to|for you)",
+        "the best (thing|you can do)",
+        "go for it",
+        "(is there|is it possible) (a way|any way|for you) to",
         "(my|one|a) (suggestion|recommendation|tip) (is|would be)",
         "my advice (is|would be)",
         "(it|it's|its|it is|that|this) (might|may|could|would|can) [really|also|definitely|probably] (help|be worth)",
@@ -139,6 +154,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(can|could|might|may|will|would) [definitely|really|also|probably|actually|often] help",
         # deontic advice ("you need to rest"); "you must be tired" is a guess, not advice
         "(you|u) (need|have|ought) to",
+        "(it|that|this) [often|really|usually|also|always|definitely] helps (to|you|with|me|a lot)",
     ),
     "escalation": (
         "(escalat*|transfer*|forward*|refer*|pass*|hand*) (this|it|you|your) ~ (to|over to) (a|our|my|the) ~ (supervisor|manager|specialist*|team|department|colleague|engineer|technician|expert|tier)",
@@ -394,7 +410,9 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "better safe than sorry",
         # trying in the first person reports the agent's attempts, it suggests nothing
         "(i|we) (try|tried)",
-        "(i|we|i'd|we'd|i'll|we'll|i'm|we're) [can|could|might|may|will|would] [definitely|really|also|probably|actually|often|be able to|be happy to|be glad to|happy to|glad to] help",
+        # the agent's own offer of help ("I can help with that") puts no option forward
+        "(i|we) (can|could|will|would|might|may) [also] help",
+        "(i'd|we'd|i'll|we'll|ill) [also] help",
         "(i'll|i will|i'm going to|im going to|i am going to|we'll|i'd|i would|let me|i've|ive|i have|we've) (try|tried)",
         "(i'm|im|i am|we're|we are) trying",
         "so (that|) (you|u) (can|will|would|won't|wont|don't|dont|do not|get to|have)",
@@ -564,9 +582,14 @@ QUESTION_OPENERS: tuple[str, ...] = (
         for w in ("kind", "sort", "type", "else", "about", "if", "many", "much", "long", "often")
     ),
     *(f"{aux} {subj}" for aux in _AUX for subj in _SUBJECT),
+    # contracted "is" ("what's wrong", "how's work")
+    *(f"{wh}{s}" for wh in ("what", "where", "how", "who") for s in ("'s", "s")),
     "any",
     "anything",
     "anyone",
+    # a request for information in the imperative ("Tell me what happened")
+    "tell me",
+    "tell us",
 )
 
 # A subject before the question word: "so you are ...?", "you are ...?" do not invert.
@@ -590,6 +613,9 @@ ADVICE_VERBS: tuple[str, ...] = (
     "don't be afraid", "dont be afraid", "do not be afraid", "don't let", "dont let",
     "don't forget", "dont forget", "never forget",
     *(f"{verb} {who}" for verb in ("let", "tell", "show") for who in _PEOPLE),
+    # a statement opening with a hedge ("Maybe a walk would help.") is a tentative suggestion
+    "maybe",
+    "perhaps",
 )
 ADVICE_SOFTENERS: tuple[str, ...] = (
     "so", "maybe", "perhaps", "just", "please", "also", "and", "then", "first", "firstly",
