@@ -53,22 +53,12 @@ def test_bom_and_crlf_csv(tmp_path: Path) -> None:
     assert (code, scored, errors) == (0, ["c1"], [])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="io/formats generic CSV: an unterminated quote swallows every later row into one "
-    "text field (csv.reader strict=False); c3 is lost without an error",
-)
 def test_unterminated_quote_does_not_swallow_later_rows(tmp_path: Path) -> None:
     data = b'id,role,text\nc1,agent,"unterminated\nc2,agent,fine\nc3,agent,fine\n'
     _, scored, errors = _score(tmp_path, data)
     assert "c3" in scored or errors
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="io/formats _decode: one invalid UTF-8 byte in a CSV fails the whole file, even with "
-    "--on-error skip, so the good conversations are neither scored nor reported",
-)
 def test_invalid_utf8_in_csv_fails_only_its_row(tmp_path: Path) -> None:
     data = b"id,role,text\nc1,agent,fine\nc2,agent,caf\xe9\n"
     _, scored, errors = _score(tmp_path, data)

@@ -29,11 +29,6 @@ _EXCLAIM = re.compile(r"[!?]*![!?]*!+|\?{3,}")
 # calling, anything else?" is a closing). Greetings such as "How can I help?" do ask.
 _FORMULAIC = frozenset({"closing"})
 
-# Behaviours whose phrases make a '?' sentence another act than asking for information: a
-# suggestion ("Have you tried ...?") or a restatement check ("So you feel ...?", "Is that
-# right?"). Found before the question marks, so their evidence is already there.
-_NOT_ASKING = ("options_offered", "paraphrase")
-
 _make = Evidence
 
 

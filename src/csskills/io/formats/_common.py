@@ -104,7 +104,10 @@ def number(value: Any, where: Where) -> float:
 def timestamp(value: Any, where: Where) -> datetime:
     """An ISO 8601 string or a Unix time in seconds, as a timezone-aware datetime."""
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return datetime.fromtimestamp(float(value), tz=timezone.utc)
+        try:
+            return datetime.fromtimestamp(float(value), tz=timezone.utc)
+        except (OverflowError, ValueError, OSError):
+            raise where.error(f"Unix time out of range: {value!r}") from None
     if isinstance(value, str):
         raw = value.strip()
         if raw.endswith("Z"):
@@ -251,7 +254,24 @@ def run(
                 raise
             yield failure(exc)
             continue
+        except (ValueError, TypeError, OverflowError, KeyError, IndexError, AttributeError) as exc:
+            # A shape the importer did not foresee: still an error at this record, never a
+            # traceback and never the end of the batch (pydantic's ValidationError included).
+            located = where.error(f"unreadable record ({type(exc).__name__}: {_first_line(exc)})")
+            if errors == "raise":
+                raise located from None
+            yield failure(located)
+            continue
         yield from transcripts
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return (
+        lines[-1].strip()
+        if isinstance(exc, ValidationError) and lines
+        else (lines[0] if lines else "")
+    )
 
 
 def failure(exc: InputFormatError, transcript_id: str | None = None) -> Failure:

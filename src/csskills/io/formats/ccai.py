@@ -14,7 +14,6 @@ is refused: it does not say whether a person or a bot spoke.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +33,7 @@ from csskills.io.formats._common import (
     role_from_table,
     run,
     text_of,
+    timestamp,
 )
 
 NAME = "ccai"
@@ -81,8 +81,8 @@ def parse(
                 role=role_from_table(req(entry, "role", at), table, at.at("role"), hint),
                 text=text_of(req(entry, "text", at), at.at("text")),
                 speaker_id=opt_id(entry.get("user_id")),
-                timestamp=datetime.fromtimestamp(
-                    number(usec, at.at("start_timestamp_usec")) / 1e6, tz=timezone.utc
+                timestamp=timestamp(
+                    number(usec, at.at("start_timestamp_usec")) / 1e6, at.at("start_timestamp_usec")
                 )
                 if usec is not None
                 else None,

@@ -17,8 +17,8 @@ would be scored wrongly), located at that row.
 from __future__ import annotations
 
 import csv
-import io
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -240,11 +240,51 @@ def _rows(path: PathLike) -> Iterator[tuple[Mapping[str, Any], Where] | InputFor
                 continue
             yield record, where
         return
-    reader = csv.DictReader(io.StringIO(_decode(data, source), newline=""))
-    line = 2
-    for row in reader:
-        yield row, Where(source, line)
-        line = reader.line_num + 1
+    yield from _csv_rows(data, source)
+
+
+def _csv_rows(
+    data: bytes, source: str
+) -> Iterator[tuple[Mapping[str, Any], Where] | InputFormatError]:
+    """CSV rows with their line; a bad row is an error in its place, never the end of the file.
+
+    Bytes that are not UTF-8 make only their row an error (the text is decoded with
+    ``surrogateescape`` and rows holding an escaped byte are refused). A row the CSV grammar
+    rejects (an unterminated quote that would swallow the rest of the file, a stray quote) is
+    an error at its first line, and reading resumes on the next line.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    text = data.decode("utf-8", errors="surrogateescape")
+    # Split on "\n" only: str.splitlines would also break inside a cell at U+2028 and friends.
+    lines = [line for line in re.split(r"(?<=\n)", text) if line]
+    if not lines:
+        return
+    try:
+        header = next(csv.reader([lines[0]], strict=True))
+    except (csv.Error, StopIteration):
+        yield InputFormatError("the header row is not valid CSV", source=source, line=1)
+        return
+    start = 1  # index of the next physical line to read
+    while start < len(lines):
+        reader = csv.DictReader(iter(lines[start:]), fieldnames=header, strict=True)
+        consumed = 0
+        try:
+            for row in reader:
+                line = start + consumed + 1
+                consumed = reader.line_num
+                if any(_ESCAPED.search(v) for v in row.values() if isinstance(v, str)):
+                    yield InputFormatError("not valid UTF-8", source=source, line=line)
+                    continue
+                yield row, Where(source, line)
+            return
+        except csv.Error as exc:
+            line = start + consumed + 1
+            yield InputFormatError(f"not valid CSV ({exc})", source=source, line=line)
+            start = start + consumed + 1
+
+
+_ESCAPED = re.compile("[\udc80-\udcff]")
 
 
 def read_mapped(
