@@ -182,15 +182,19 @@ def extract_signals(
 _SENTENCE_END = ".!?\n"
 
 
-def _words_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """Words before and after a span within its sentence."""
-    left = start
-    while left > 0 and text[left - 1] not in _SENTENCE_END:
-        left -= 1
-    right = end
-    while right < len(text) and text[right] not in _SENTENCE_END:
-        right += 1
-    return len(text[left:start].split()), len(text[end:right].split())
+def _words_around(text: str, start: int, end: int, *, reach: int = 80) -> tuple[int, int]:
+    """Words before and after a span within its sentence, counted within ``reach`` characters.
+
+    Bounded work per span (a turn with thousands of matches stays linear); the callers only
+    ask whether there are a couple of words on each side.
+    """
+    before = text[max(0, start - reach) : start]
+    cut = max(before.rfind(mark) for mark in _SENTENCE_END)
+    after = text[end : end + reach]
+    stops = [i for i in (after.find(mark) for mark in _SENTENCE_END) if i >= 0]
+    if stops:
+        after = after[: min(stops)]
+    return len(before[cut + 1 :].split()), len(after.split())
 
 
 def _conversational_acts(
