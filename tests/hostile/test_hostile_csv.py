@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from csskills.cli import main
 
 MAP = "id=id,role=role,text=text"
