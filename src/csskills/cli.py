@@ -118,8 +118,8 @@ def _cmd_score(args: argparse.Namespace) -> int:
     out = _open_out(args.output, resume)
     seen: Counter[str] = Counter(resume.done if resume else ())
     failures: list[Failure] = []
-    overall: list[float] = []
-    per_competency: dict[str, list[float]] = {c: [] for c in COMPETENCY_IDS}
+    overall = _Mean()
+    per_competency: dict[str, _Mean] = {c: _Mean() for c in COMPETENCY_IDS}
     agents: Counter[str] = Counter()
     n = 0
     ok = interrupted = False
@@ -191,25 +191,42 @@ def _hardening_summary(
         )
 
 
+class _Mean:
+    """A running count and sum: the summary needs means, not every score (memory stays flat)."""
+
+    __slots__ = ("n", "total")
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.total = 0.0
+
+    def add(self, value: float) -> None:
+        self.n += 1
+        self.total += value
+
+    def text(self) -> str:
+        return f"{self.total / self.n:.1f}" if self.n else "-"
+
+
 def _tally(
     item: Assessment,
-    overall: list[float],
-    per_competency: dict[str, list[float]],
+    overall: _Mean,
+    per_competency: dict[str, _Mean],
     agents: Counter[str],
 ) -> None:
     if item.overall is not None:
-        overall.append(item.overall)
+        overall.add(item.overall)
     for cid, sc in item.scores.items():
         if sc.value is not None:
-            per_competency[cid].append(sc.value)
+            per_competency[cid].add(sc.value)
     agents[item.agent_id or "(unknown agent)"] += 1
 
 
 def _summary(
     n: int,
     failures: list[Failure],
-    overall: list[float],
-    per_competency: dict[str, list[float]],
+    overall: _Mean,
+    per_competency: dict[str, _Mean],
     agents: Counter[str],
     args: argparse.Namespace,
 ) -> None:
@@ -218,13 +235,12 @@ def _summary(
     w = stream.write
     w(f"Scored {n} conversation(s) from {len(args.inputs)} file(s), {len(agents)} agent(s)")
     w(f"; {len(failures)} record(s) could not be scored\n" if failures else "\n")
-    if overall:
-        w(f"Overall quality: mean {sum(overall) / len(overall):.1f} / 100\n")
+    if overall.n:
+        w(f"Overall quality: mean {overall.text()} / 100\n")
     w(f"\n{'competency':<28}{'scored':>8}{'N/A':>6}{'mean':>8}\n")
     for cid in COMPETENCY_IDS:
-        vals = per_competency[cid]
-        mean = f"{sum(vals) / len(vals):.1f}" if vals else "-"
-        w(f"{COMPETENCIES[cid].name:<28}{len(vals):>8}{n - len(vals):>6}{mean:>8}\n")
+        acc = per_competency[cid]
+        w(f"{COMPETENCIES[cid].name:<28}{acc.n:>8}{n - acc.n:>6}{acc.text():>8}\n")
     if failures:
         w("\nNot scored:\n")
         for failure in failures[:10]:

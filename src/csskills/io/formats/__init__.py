@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from csskills._assessment import Failure
 from csskills._transcript import Transcript
@@ -147,6 +147,27 @@ def _classify(record: Any, source: str, where: str) -> FormatGuess:
     raise _unknown(source, f"{where} has keys {keys}")
 
 
+def _open(source: str) -> IO[bytes]:
+    """The file opened for reading, or the located error ``read_bytes`` would give."""
+    try:
+        return open(source, "rb")
+    except (FileNotFoundError, IsADirectoryError):
+        read_bytes(source)  # raises the located error
+        raise
+
+
+def _head(source: str, size: int) -> bytes:
+    """The first ``size`` bytes (sniffing never reads a whole file)."""
+    with _open(source) as handle:
+        return handle.read(size)
+
+
+def _lines(source: str) -> Iterator[tuple[int, bytes]]:
+    """Numbered lines, read lazily."""
+    with _open(source) as handle:
+        yield from enumerate(handle, 1)
+
+
 def detect_format(path: PathLike, *, mapping: ColumnMapping | str | None = None) -> FormatGuess:
     """Which format ``path`` is in, from its extension and its top-level keys or columns.
 
@@ -159,7 +180,7 @@ def detect_format(path: PathLike, *, mapping: ColumnMapping | str | None = None)
     if mapping is not None and suffix in {".csv", ".tsv", ".jsonl", ".ndjson"}:
         return FormatGuess("generic", "a column mapping was given for a CSV/JSONL file")
     if suffix in {".csv", ".tsv"}:
-        head = _decode(read_bytes(path)[:65536], source)
+        head = _decode(_head(source, 65536), source)
         header = next(csv.reader(io.StringIO(head)), [])
         if twcs.sniff_columns(header):
             return FormatGuess("twcs", "CSV with the twcs columns tweet_id, inbound, ...")
@@ -168,9 +189,8 @@ def detect_format(path: PathLike, *, mapping: ColumnMapping | str | None = None)
             f"a CSV with columns {', '.join(header[:12])}; for your own columns give a "
             "mapping (--map id=...,role=...,text=...)",
         )
-    data = read_bytes(path)
     if suffix in {".jsonl", ".ndjson"}:
-        for line_no, raw in enumerate(data.splitlines(), 1):
+        for line_no, raw in _lines(source):
             if raw.strip():
                 try:
                     record = json.loads(_decode(raw, source, line_no))
@@ -184,7 +204,7 @@ def detect_format(path: PathLike, *, mapping: ColumnMapping | str | None = None)
         raise _unknown(source, "the file is empty")
     if suffix == ".json":
         try:
-            document = json.loads(_decode(data, source))
+            document = json.loads(_decode(read_bytes(path), source))
         except json.JSONDecodeError as exc:
             raise InputFormatError(
                 f"not valid JSON ({exc.msg} at column {exc.colno})", source=source, line=exc.lineno
