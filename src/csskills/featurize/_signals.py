@@ -131,7 +131,7 @@ def extract_signals(
     roles: list[str] = [t.role for t in turns]
     words: list[int] = []
     per_turn: list[dict[str, list[Evidence]]] = []
-    prev_customer_words: set[str] | None = None
+    prev_customer_stems: set[str] | None = None
     prev_customer_turn = -1
     for index, turn in enumerate(turns):
         text = turn.text
@@ -161,12 +161,14 @@ def extract_signals(
                     )
         if role == "agent":
             _agent_extras(index, text, folded, pack, found)
-            if prev_customer_words is not None:
-                _overlap_paraphrase(index, text, folded, pack, prev_customer_words, found)
+            if prev_customer_stems is not None:
+                _overlap_paraphrase(index, text, folded, pack, prev_customer_stems, found)
         else:
             _customer_extras(index, text, found)
             stops = pack.folded_stop_words
-            prev_customer_words = {w for w in _CONTENT_WORD.findall(folded) if w not in stops}
+            prev_customer_stems = {
+                _stem(w) for w in _CONTENT_WORD.findall(folded) if w not in stops
+            }
             prev_customer_turn = index
     del prev_customer_turn
     _conversational_acts(turns, roles, words, per_turn)
@@ -442,7 +444,7 @@ def _overlap_paraphrase(
     text: str,
     folded: str,
     pack: Language,
-    customer_words: set[str],
+    stems: set[str],
     found: dict[str, list[Evidence]],
     *,
     min_shared: int = 4,
@@ -454,8 +456,8 @@ def _overlap_paraphrase(
     Words are compared after a light stemming. A declarative question found by
     :func:`_agent_extras` counts as a restatement check only when it reuses at least
     ``check_shared`` of the customer's words (otherwise it asks about something new).
+    ``stems`` are the customer's stemmed content words, computed once per customer turn.
     """
-    stems = {_stem(w) for w in customer_words}
     stops = pack.folded_stop_words
     current = found.get("paraphrase")
     if current:
@@ -475,6 +477,10 @@ def _overlap_paraphrase(
         del found["paraphrase"]
     if len(stems) < min_shared:
         return
+    needed = max(min_shared, min_share * len(stems))
+    turn_stems = {_stem(w) for w in _CONTENT_WORD.findall(folded) if w not in stops}
+    if len(turn_stems & stems) < needed:
+        return  # no sentence can share more than the whole turn does
     best: tuple[int, int, int] | None = None
     for m in _SENTENCE.finditer(folded):
         sentence_words = {_stem(w) for w in _CONTENT_WORD.findall(m.group()) if w not in stops}
