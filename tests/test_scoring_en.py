@@ -149,7 +149,10 @@ def test_appending_positive_framing_never_lowers_positive_language(
     agent = [i for i, turn in enumerate(t.turns) if turn.role == "agent"]
     i = data.draw(st.sampled_from(agent))
     turns = list(t.turns)
-    turns[i] = turns[i].model_copy(update={"text": turns[i].text + extra})
+    base = turns[i].text.rstrip()
+    # A new sentence: "won't" + "I'd be happy to help" in one clause is rightly negated.
+    joined = f"{base}.{extra}" if base and base[-1] not in ".!?" else f"{base}{extra}"
+    turns[i] = turns[i].model_copy(update={"text": joined})
     longer = t.model_copy(update={"turns": tuple(turns)})
     before = positive_language(extract_signals(t, EN)).value
     after = positive_language(extract_signals(longer, EN)).value

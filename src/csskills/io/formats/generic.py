@@ -263,7 +263,9 @@ def _csv_rows(
     try:
         header = next(csv.reader([lines[0]], strict=True))
     except (csv.Error, StopIteration):
-        yield InputFormatError("the header row is not valid CSV", source=source, line=1)
+        header = []
+    if not any(cell.strip() for cell in header):
+        yield InputFormatError("the first row must name the columns", source=source, line=1)
         return
     start = 1  # index of the next physical line to read
     while start < len(lines):
@@ -306,7 +308,7 @@ def read_mapped(
         else:
             rows.append(item)
     if rows and isinstance(rows[0][0], dict):
-        header = set(rows[0][0])
+        header = {k for k in rows[0][0] if isinstance(k, str)}  # not csv's None rest-key
         needed = [c for c in (mapping.id, mapping.role, mapping.text) if c not in header]
         if needed and not is_jsonl(path):
             raise InputFormatError(
