@@ -148,24 +148,35 @@ def reading_between_the_lines(s: Signals) -> CompetencyScore:
     return score(100.0 * shown / called, called, evidence)
 
 
-def product_knowledge(s: Signals) -> CompetencyScore:
-    """Substantive agent answers given without hedging / substantive agent answers."""
+def _answers_without(
+    s: Signals, problems: Callable[[int], list[Evidence]], ok_rule: str
+) -> CompetencyScore:
+    """Substantive agent answers free of ``problems`` / substantive agent answers.
+
+    Each problem span counts against its answer; an answer with none is shown whole as
+    positive evidence (``ok_rule``). N/A when the agent gave no substantive answer.
+    """
     called = 0
-    confident = 0
+    good = 0
     evidence: list[Evidence] = []
     for a in s.agent_turns():
         if s.words[a] < SUBSTANTIVE_WORDS:
             continue
         called += 1
-        hedges = _in_turn(s, a, ("hedge",))
-        if hedges:
-            evidence += hedges
+        bad = problems(a)
+        if bad:
+            evidence += bad
         else:
-            confident += 1
-            evidence.append(whole_turn(s, a, "confident_answer", "positive"))
+            good += 1
+            evidence.append(whole_turn(s, a, ok_rule, "positive"))
     if not called:
         return na("no opportunity: the agent gave no substantive answer")
-    return score(100.0 * confident / called, called, evidence)
+    return score(100.0 * good / called, called, evidence)
+
+
+def product_knowledge(s: Signals) -> CompetencyScore:
+    """Substantive agent answers given without hedging / substantive agent answers."""
+    return _answers_without(s, lambda a: _in_turn(s, a, ("hedge",)), "confident_answer")
 
 
 def clarity(s: Signals) -> CompetencyScore:
@@ -174,29 +185,18 @@ def clarity(s: Signals) -> CompetencyScore:
     A turn is unclear when the customer asks for clarification right after it, when it talks
     down to the customer, or when one of its sentences runs past ``LONG_SENTENCE_WORDS`` words.
     """
-    called = 0
-    clear = 0
-    evidence: list[Evidence] = []
     roles = s.roles
-    for a in s.agent_turns():
-        if s.words[a] < SUBSTANTIVE_WORDS:
-            continue
-        called += 1
+
+    def problems(a: int) -> list[Evidence]:
         bad = _in_turn(s, a, ("condescension",))
         nxt = a + 1
         while nxt < len(roles) and roles[nxt] not in ("customer", "agent"):
             nxt += 1
         if nxt < len(roles) and roles[nxt] == "customer":
             bad += _as(_in_turn(s, nxt, ("clarification_request",)), "negative")
-        bad += _long_sentences(s, a)
-        if bad:
-            evidence += bad
-        else:
-            clear += 1
-            evidence.append(whole_turn(s, a, "clear_answer", "positive"))
-    if not called:
-        return na("no opportunity: the agent gave no substantive answer")
-    return score(100.0 * clear / called, called, evidence)
+        return bad + _long_sentences(s, a)
+
+    return _answers_without(s, problems, "clear_answer")
 
 
 _SENTENCE_SPAN = re.compile(r"[^.!?\n]+")
