@@ -308,6 +308,20 @@ def role_error(where: Where, value: object, known: Iterable[str], hint: str) -> 
     )
 
 
+def role_table(
+    defaults: Mapping[str, Role], overrides: Mapping[str, Role] | None
+) -> dict[str, Role]:
+    """A format's known roles, with the caller's ``roles=`` overrides (keys case-insensitive)."""
+    return {**defaults, **{k.lower(): v for k, v in (overrides or {}).items()}}
+
+
+def require_completed(doc: Mapping[str, Any], where: Where, what: str) -> None:
+    """Amazon jobs: a ``JobStatus`` other than ``COMPLETED`` has no transcript yet."""
+    status = doc.get("JobStatus")
+    if status is not None and status != "COMPLETED":
+        raise where.at("JobStatus").error(f"{what} is {status}, not COMPLETED: no transcript yet")
+
+
 def role_from_table(value: Any, table: Mapping[str, Role], where: Where, hint: str) -> Role:
     """Look a vendor role up (case-insensitively) in ``table`` or refuse to guess."""
     key = str(value).strip().lower() if value is not None else ""

@@ -31,6 +31,7 @@ from csskills.io.formats._common import (
     opt_id,
     req,
     role_from_table,
+    role_table,
     run,
     text_of,
     timestamp,
@@ -69,7 +70,7 @@ def parse(
 ) -> Transcript:
     """One CCAI Insights conversation as a Transcript."""
     doc = obj(record, where)
-    table = {**ROLES, **{k.lower(): v for k, v in (roles or {}).items()}}
+    table = role_table(ROLES, roles)
     hint = "Pass roles={'VALUE': 'agent' | 'customer' | 'bot'} to say which it is."
     turns: list[Turn] = []
     for i, raw in enumerate(arr(req(doc, "entries", where), where.at("entries"))):

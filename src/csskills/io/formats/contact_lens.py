@@ -31,7 +31,9 @@ from csskills.io.formats._common import (
     obj,
     opt_id,
     req,
+    require_completed,
     role_from_table,
+    role_table,
     run,
     text_of,
     timestamp,
@@ -68,10 +70,8 @@ def parse(
 ) -> Transcript:
     """One Contact Lens analysis file as a Transcript."""
     doc = obj(record, where)
-    status = doc.get("JobStatus")
-    if status is not None and status != "COMPLETED":
-        raise where.at("JobStatus").error(f"the analysis is {status}, not COMPLETED")
-    table = {**ROLES, **{k.lower(): v for k, v in (roles or {}).items()}}
+    require_completed(doc, where, "the analysis")
+    table = role_table(ROLES, roles)
     hint = "Pass roles={'VALUE': 'agent' | 'customer' | 'bot' | 'system'} to say which it is."
     by_id: dict[str, Any] = {}
     names: dict[str, str] = {}

@@ -34,6 +34,7 @@ from csskills.io.formats._common import (
     opt_id,
     req,
     role_from_table,
+    role_table,
     run,
     text_of,
     timestamp,
@@ -84,7 +85,7 @@ def _role(author: dict[str, Any], where: Where, roles: Mapping[str, Role]) -> Ro
 def parse(record: Any, where: Where, *, roles: Mapping[str, Role] | None = None) -> Transcript:
     """One Intercom conversation as a Transcript."""
     doc = obj(record, where)
-    table = {**ROLES, **{k.lower(): v for k, v in (roles or {}).items()}}
+    table = role_table(ROLES, roles)
     turns: list[Turn] = []
     notes = events = 0
     source = obj(doc.get("source", {}), where.at("source"))

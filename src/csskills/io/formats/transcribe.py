@@ -27,7 +27,9 @@ from csskills.io.formats._common import (
     obj,
     opt_id,
     req,
+    require_completed,
     role_from_table,
+    role_table,
     run,
     text_of,
 )
@@ -59,10 +61,8 @@ def parse(
 ) -> Transcript:
     """One Call Analytics output document as a voice Transcript."""
     doc = obj(record, where)
-    status = doc.get("JobStatus")
-    if status is not None and status != "COMPLETED":
-        raise where.at("JobStatus").error(f"the job is {status}, not COMPLETED: no transcript yet")
-    table = {**ROLES, **{k.lower(): v for k, v in (roles or {}).items()}}
+    require_completed(doc, where, "the job")
+    table = role_table(ROLES, roles)
     turns: list[Turn] = []
     for i, raw in enumerate(arr(req(doc, "Transcript", where), where.at("Transcript"))):
         at = where.at("Transcript", i)
