@@ -51,6 +51,7 @@ import worst_case
 from csskills.evaluate._scoring import DYNAMIC, SCORERS, overall
 from csskills.featurize._signals import extract_signals
 from csskills.featurize._timing import DEFAULT_TIMING, compute_dynamics
+from throughput import rate_rows
 
 QUICK_TURNS = 5_000
 GOALS = {"turns_per_s": 50_000.0, "vs_vader": 3.0, "vs_parse_validate": 0.25}
@@ -163,12 +164,7 @@ def throughput(data_dir: Path, min_turns: int, repeats: int) -> dict[str, Any]:
         stages["VADER polarity_scores"] = cpu_best(
             lambda: [analyzer.polarity_scores(t) for t in texts], repeats
         )
-    rows = {
-        name: None
-        if s is None
-        else {"seconds": s, "turns_per_s": n_turns / s, "conversations_per_s": n_conv / s}
-        for name, s in stages.items()
-    }
+    rows = rate_rows(stages, n_turns, n_conv)
     full = stages["csskills full evaluation (stream)"]
     vader = stages["VADER polarity_scores"]
     pv = stages["parse+validate"]

@@ -40,6 +40,18 @@ import datasets as ds
 QUICK_TURNS = 10_000
 
 
+def rate_rows(
+    stages: dict[str, float | None], n_turns: int, n_conv: int
+) -> dict[str, dict[str, float] | None]:
+    """Seconds per stage as seconds, turns/s and conversations/s (``None`` for a skipped one)."""
+    return {
+        name: None
+        if s is None
+        else {"seconds": s, "turns_per_s": n_turns / s, "conversations_per_s": n_conv / s}
+        for name, s in stages.items()
+    }
+
+
 def build_lines(data_dir: Path, min_turns: int) -> list[str]:
     """JSONL lines of TweetSumm + STC-3 transcripts, replicated to at least ``min_turns`` turns."""
     base: list[dict[str, Any]] = []
@@ -111,12 +123,7 @@ def run(data_dir: Path, min_turns: int) -> dict[str, Any]:
             lambda: [analyzer.polarity_scores(t) for t in texts]
         )
 
-    rows = {
-        name: None
-        if s is None
-        else {"seconds": s, "turns_per_s": n_turns / s, "conversations_per_s": n_conv / s}
-        for name, s in stages.items()
-    }
+    rows = rate_rows(stages, n_turns, n_conv)
     ev = stages["csskills evaluate_many"]
     vader = stages["VADER polarity_scores"]
     pv = stages["parse+validate"]

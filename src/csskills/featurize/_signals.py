@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from csskills._assessment import Evidence
 from csskills._transcript import Transcript, Turn
+from csskills.behaviours import BEHAVIOURS
 from csskills.lang import Language
 
 _QUESTION = re.compile(r"(?<![^.!?\n])[^.!?\n]*\?")  # sentence starts only: linear time
@@ -101,20 +102,15 @@ class Signals:
         return None
 
 
-def _behaviour_polarities() -> dict[str, str]:
-    from csskills.behaviours import BEHAVIOURS
-
-    return {b.id: ("context" if b.role == "customer" else b.polarity) for b in BEHAVIOURS.values()}
-
-
-_POLARITY: dict[str, str] = {}
+# Evidence polarity per behaviour: the agent's good or bad practice; a customer's behaviour and
+# a neutral one only show the context.
+_POLARITY: dict[str, str] = {
+    b.id: "context" if b.role == "customer" or b.polarity == "neutral" else b.polarity
+    for b in BEHAVIOURS.values()
+}
 
 
 def _polarity(behaviour: str) -> str:
-    if not _POLARITY:
-        _POLARITY.update(
-            {k: ("context" if v == "neutral" else v) for k, v in _behaviour_polarities().items()}
-        )
     return _POLARITY.get(behaviour, "context")
 
 
@@ -132,7 +128,6 @@ def extract_signals(
     words: list[int] = []
     per_turn: list[dict[str, list[Evidence]]] = []
     prev_customer_stems: set[str] | None = None
-    prev_customer_turn = -1
     for index, turn in enumerate(turns):
         text = turn.text
         found: dict[str, list[Evidence]] = {}
@@ -169,8 +164,6 @@ def extract_signals(
             prev_customer_stems = {
                 _stem(w) for w in _CONTENT_WORD.findall(folded) if w not in stops
             }
-            prev_customer_turn = index
-    del prev_customer_turn
     _conversational_acts(turns, roles, words, per_turn)
     signals = Signals(transcript, language, roles, words, per_turn)
     gathered: dict[str, list[Evidence]] = {}

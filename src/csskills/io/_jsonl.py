@@ -15,7 +15,6 @@ import stat
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import IO, Literal, cast
 
 from pydantic import ValidationError
@@ -267,9 +266,3 @@ def read_assessments(path: PathLike) -> Iterator[Assessment]:
                 raise InputFormatError(message, source=name, line=line_no, field=field) from None
     finally:
         handle.close()
-
-
-def atomic_path(path: PathLike) -> Path:
-    """The temporary sibling a file is written to before being renamed into place."""
-    p = Path(path)
-    return p.with_name(f".{p.name}.partial")
