@@ -133,7 +133,7 @@ def test_unknown_role_in_a_frame_names_the_row() -> None:
 
 
 def test_missing_columns_are_named() -> None:
-    with pytest.raises(KeyError, match="text"):
+    with pytest.raises(csskills.InputFormatError, match="text"):
         frames.transcripts_from_frame(pd.DataFrame({"id": ["a"], "role": ["agent"]}))
 
 

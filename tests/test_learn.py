@@ -127,7 +127,7 @@ def test_load_rejects_other_files(tmp_path: Path) -> None:
 
 
 def test_unfitted_evaluator_says_so(transcripts: list[cs.Transcript]) -> None:
-    with pytest.raises(RuntimeError, match="not fitted"):
+    with pytest.raises(cs.NotFittedError, match="not fitted"):
         LearnedEvaluator().evaluate(transcripts[0])
 
 

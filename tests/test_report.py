@@ -126,36 +126,12 @@ def test_one_conversation_is_not_enough_evidence() -> None:
     assert "<mark>" in html and "jo@example.com" not in html
 
 
-def test_without_aggregate_falls_back_to_means(
-    example: tuple[list[cs.Transcript], list[cs.Assessment]], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    ts, assessments = example
-    monkeypatch.setattr(views, "_build_profiles", lambda *_: None)
-    data = views.build_report_data(assessments, transcripts=ts)
-    assert data.source == "means"
-    for agent in data.agents:
-        mine = [x for x in assessments if x.agent_id == agent.agent_id]
-        assert agent.conversations == len(mine)
-        values = [x.scores["clarity"].value for x in mine if x.scores["clarity"].value is not None]
-        cell = agent.cells["clarity"]
-        assert cell.n == len(values)
-        if values:
-            assert cell.estimate == pytest.approx(sum(values) / len(values))
-        if len(values) < 3:
-            assert cell.label == "not enough evidence"
-    assert "plain per-agent means" in render_html(assessments, transcripts=ts)
-
-
 def test_profiles_are_used_when_available(
     example: tuple[list[cs.Transcript], list[cs.Assessment]],
 ) -> None:
-    aggregate = pytest.importorskip("csskills.aggregate")
-    if not hasattr(aggregate, "build_profiles"):
-        pytest.skip("csskills.aggregate.build_profiles not available")
     _, assessments = example
-    profiles = aggregate.build_profiles(assessments)
+    profiles = cs.build_profiles(assessments)
     data = views.build_report_data(assessments, profiles=profiles)
-    assert data.source == "profiles"
     agent = data.agents[0]
     expected = profiles[agent.agent_id].competencies["empathy"]
     assert agent.cells["empathy"].estimate == expected.estimate
@@ -168,7 +144,7 @@ def test_targets_drive_the_gaps(
     ts, assessments = example
     html = render_html(assessments, transcripts=ts, targets={"clarity": 100})
     assert "Points below" in html and "Target" in html
-    with pytest.raises(ValueError, match="targets: unknown competency charm"):
+    with pytest.raises(cs.UnknownCompetencyError, match="targets: unknown competency charm"):
         render_html(assessments, targets={"charm": 50})
 
 

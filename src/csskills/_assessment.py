@@ -81,9 +81,9 @@ class Assessment(BaseModel):
 
     def _repr_html_(self) -> str:
         """Scores and evidence as an HTML table in notebooks (all text escaped)."""
-        from csskills._html import render_assessment
+        from csskills.report.notebook import assessment_html
 
-        return render_assessment(self)
+        return assessment_html(self)
 
 
 class Failure(BaseModel):

@@ -8,7 +8,6 @@ gives a located error (``file:line: turns.3.text: ...``) that names the limit an
 
 from __future__ import annotations
 
-import argparse
 import os
 from collections.abc import Iterable, Iterator
 from typing import Literal
@@ -22,11 +21,10 @@ from csskills.exceptions import InputFormatError
 __all__ = [
     "DEFAULT_LIMITS",
     "Limits",
-    "add_limit_arguments",
     "check_file_size",
     "check_transcript",
     "limited",
-    "limits_from_args",
+    "over_limit_message",
 ]
 
 _MB = 1024 * 1024
@@ -54,19 +52,15 @@ class Limits(BaseModel):
 
 DEFAULT_LIMITS = Limits()
 
-_FLAGS = {
-    "max_turn_chars": "--limit-turn-chars",
-    "max_turns": "--limit-turns",
-    "max_record_bytes": "--limit-record-bytes",
-    "max_file_bytes": "--limit-file-bytes",
-}
-
-
 def over_limit_message(name: str, value: int, limit: int, unit: str) -> str:
-    """The one message shape every limit error uses (what, how much, the limit, how to raise)."""
+    """The one message shape every limit error uses: what, how much, and which limit to raise.
+
+    The limit is named as the :class:`Limits` field (``Limits.max_turns``); the command line
+    shows its own option instead (``--limit-turns``).
+    """
     return (
-        f"{value:,} {unit}, over the limit of {limit:,} (Limits.{name}; "
-        f"raise it with {_FLAGS[name]} N or 0 for no limit)"
+        f"{value:,} {unit}, over the limit of {limit:,} (Limits.{name}; raise it, or None for "
+        "no limit)"
     )
 
 
@@ -124,42 +118,7 @@ def check_file_size(size: int, limits: Limits, *, source: str) -> None:
         )
 
 
-# -- command-line glue: the ``--limit-*`` options and the check for non-JSONL importers ---------
-
-
-def add_limit_arguments(parser: argparse.ArgumentParser) -> None:
-    """The ``--limit-*`` options (0 switches a limit off), defaults from :class:`Limits`."""
-    group = parser.add_argument_group("input limits (0: no limit)")
-    d = DEFAULT_LIMITS
-    for name, help_text in (
-        ("max_turn_chars", f"characters per turn ({d.max_turn_chars:,})"),
-        ("max_turns", f"turns per conversation ({d.max_turns:,})"),
-        ("max_record_bytes", f"bytes per JSONL line ({d.max_record_bytes:,})"),
-        ("max_file_bytes", f"bytes per input file ({d.max_file_bytes:,})"),
-    ):
-        group.add_argument(
-            _FLAGS[name], dest=f"limit_{name}", type=_non_negative, metavar="N", help=help_text
-        )
-
-
-def _non_negative(text: str) -> int:
-    try:
-        value = int(text.replace("_", ""))
-    except ValueError:
-        value = -1
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: expected a whole number >= 0")
-    return value
-
-
-def limits_from_args(args: argparse.Namespace) -> Limits:
-    """The :class:`Limits` the ``--limit-*`` options ask for (defaults where not given)."""
-    changes: dict[str, int | None] = {}
-    for name in _FLAGS:
-        value = getattr(args, f"limit_{name}", None)
-        if value is not None:
-            changes[name] = value or None
-    return DEFAULT_LIMITS.model_copy(update=changes) if changes else DEFAULT_LIMITS
+# -- for importers that have no line numbers ---------------------------------------------
 
 
 def limited(

@@ -12,6 +12,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from csskills.exceptions import InputFormatError
+
 Role = Literal["agent", "customer", "bot", "system"]
 Channel = Literal["voice", "chat", "email", "social"]
 
@@ -46,7 +48,7 @@ class Turn(BaseModel):
     @model_validator(mode="after")
     def _end_not_before_start(self) -> Turn:
         if self.start is not None and self.end is not None and self.end < self.start:
-            raise ValueError(f"end ({self.end}) is before start ({self.start})")
+            raise InputFormatError(f"end ({self.end}) is before start ({self.start})")
         return self
 
 
@@ -74,14 +76,16 @@ class Transcript(BaseModel):
             return None
         code = value.strip()
         if not code or not all(part.isalnum() for part in code.replace("_", "-").split("-")):
-            raise ValueError(f"{value!r} is not a BCP-47 language tag such as 'en' or 'es-MX'")
+            raise InputFormatError(
+                f"{value!r} is not a BCP-47 language tag such as 'en' or 'es-MX'"
+            )
         return code
 
     @model_validator(mode="after")
     def _agent_present(self) -> Transcript:
         agent_ids = {t.speaker_id for t in self.turns if t.role == "agent"}
         if not agent_ids:
-            raise ValueError("no turn has role 'agent': there is nothing to score")
+            raise InputFormatError("no turn has role 'agent': there is nothing to score")
         if self.agent_id is None:
             known = agent_ids - {None}
             if len(known) == 1:
@@ -103,19 +107,19 @@ class Transcript(BaseModel):
                 if prev_stamp is not None:
                     j, before = prev_stamp
                     if (stamp.utcoffset() is None) != (before.utcoffset() is None):
-                        raise ValueError(
+                        raise InputFormatError(
                             f"turns.{i}.timestamp: mixes a timezone-aware and a naive timestamp "
                             f"with turns.{j}.timestamp"
                         )
                     if stamp < before:
-                        raise ValueError(
+                        raise InputFormatError(
                             f"turns.{i}.timestamp: earlier than turns.{j}.timestamp "
                             f"({stamp.isoformat()} < {before.isoformat()})"
                         )
                 prev_stamp = (i, stamp)
             if turn.start is not None:
                 if prev_start is not None and turn.start < prev_start[1]:
-                    raise ValueError(
+                    raise InputFormatError(
                         f"turns.{i}.start: earlier than turns.{prev_start[0]}.start "
                         f"({turn.start} < {prev_start[1]}): turns are out of order"
                     )
@@ -124,7 +128,7 @@ class Transcript(BaseModel):
                 for name in ("start", "end"):
                     value = getattr(turn, name)
                     if value is not None and value > duration:
-                        raise ValueError(
+                        raise InputFormatError(
                             f"turns.{i}.{name}: {value} s is after the end of the call "
                             f"(metadata.duration = {duration} s)"
                         )
@@ -143,3 +147,9 @@ class Transcript(BaseModel):
             except ValueError:
                 return None
         return None
+
+    def _repr_html_(self) -> str:
+        """The conversation as an HTML table in notebooks (all text escaped)."""
+        from csskills.report.notebook import transcript_html
+
+        return transcript_html(self)

@@ -16,7 +16,6 @@ statistics``) rather than double count it.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from functools import partial
@@ -25,9 +24,10 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from csskills._assessment import Assessment, Failure
+from csskills._optional import require
 from csskills._transcript import Transcript
 from csskills.aggregate import ProfileOptions, ProfileStats, TeamProfiles
-from csskills.exceptions import InputFormatError
+from csskills.exceptions import ConfigurationError, InputFormatError
 
 if TYPE_CHECKING:
     from csskills.evaluate import Evaluator
@@ -49,12 +49,7 @@ Item = Any
 
 
 def _require(module: str) -> Any:
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        raise ImportError(
-            f"csskills.dask needs Dask ({exc.name} is missing): pip install 'csskills[dask]'"
-        ) from None
+    return require(module, extra="dask", feature="csskills.dask")
 
 
 def _evaluator(evaluator: Evaluator | None) -> Evaluator:
@@ -131,7 +126,7 @@ def score_bag(bag: Bag, evaluator: Evaluator | None = None) -> Bag:
 def _frame_partition(
     frame: Any, mapping: Any, evaluator: Evaluator, errors: str
 ) -> list[Assessment | Failure]:
-    from csskills.frames import transcripts_from_frame
+    from csskills.io import transcripts_from_frame
 
     return list(evaluator.iter_evaluate(transcripts_from_frame(frame, mapping, errors=errors)))
 
@@ -155,7 +150,7 @@ def score_dataframe(
     bag_module = _require("dask.bag")
     _require("dask.dataframe")
     if errors not in ("raise", "collect"):
-        raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")
+        raise ConfigurationError(f"errors must be 'raise' or 'collect', not {errors!r}")
     scorer = _evaluator(evaluator)
     delayed = _require("dask").delayed
     parts = df.to_delayed(optimize_graph=False)

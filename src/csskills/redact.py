@@ -32,6 +32,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from csskills._assessment import Assessment, Evidence
+from csskills.exceptions import ConfigurationError
 
 __all__ = [
     "FILL",
@@ -123,7 +124,7 @@ class ExtraPattern(BaseModel):
     @classmethod
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
-            raise ValueError("a redaction pattern cannot be blank")
+            raise ConfigurationError("a redaction pattern cannot be blank")
         return value
 
     def compile(self) -> re.Pattern[str]:
@@ -132,7 +133,7 @@ class ExtraPattern(BaseModel):
             try:
                 return re.compile(self.pattern)
             except re.error as exc:
-                raise ValueError(f"redaction regex {self.pattern!r}: {exc}") from None
+                raise ConfigurationError(f"redaction regex {self.pattern!r}: {exc}") from None
         parts: list[str] = []
         for ch in self.pattern:
             if self.kind == "wildcard" and ch == "*":

@@ -31,7 +31,6 @@ from csskills.aggregate._models import (
     Trend,
 )
 from csskills.aggregate._profiles import build_profiles, profiles_from_stats
-from csskills.aggregate._render import render_gaps, render_profiles
 from csskills.aggregate._stats import PATTERNS, ProfileStats
 from csskills.aggregate._timephrase import parse_deadline
 
@@ -61,7 +60,5 @@ __all__ = [
     "load_role",
     "parse_deadline",
     "profiles_from_stats",
-    "render_gaps",
-    "render_profiles",
     "skill_gaps",
 ]

@@ -14,6 +14,8 @@ from datetime import datetime, timedelta, timezone
 from fractions import Fraction
 from statistics import NormalDist
 
+from csskills.exceptions import ConfigurationError
+
 SCALE_BITS = 1074
 """Values are held as integers in units of ``2**-SCALE_BITS``; squares in ``2**-2*SCALE_BITS``."""
 
@@ -113,9 +115,9 @@ def t_cdf(t: float, df: float) -> float:
 def t_quantile(probability: float, df: float) -> float:
     """Student's t quantile, by bisection on :func:`t_cdf` (accurate to ~1e-10)."""
     if not 0.0 < probability < 1.0:
-        raise ValueError(f"probability must be in (0, 1), got {probability}")
+        raise ConfigurationError(f"probability must be in (0, 1), got {probability}")
     if df <= 0:
-        raise ValueError(f"degrees of freedom must be positive, got {df}")
+        raise ConfigurationError(f"degrees of freedom must be positive, got {df}")
     if probability == 0.5:
         return 0.0
     if probability < 0.5:

@@ -61,6 +61,7 @@ from csskills.aggregate._stats import (
     _Moments,
 )
 from csskills.competencies import COMPETENCY_IDS
+from csskills.exceptions import ConfigurationError
 
 __all__ = ["build_profiles", "profiles_from_stats"]
 
@@ -272,7 +273,7 @@ def _day_of(at: date | datetime | str) -> tuple[date, int]:
         try:
             at = datetime.fromisoformat(at) if "T" in at or " " in at else date.fromisoformat(at)
         except ValueError:
-            raise ValueError(f"compare_at: not an ISO date or datetime: {at!r}") from None
+            raise ConfigurationError(f"compare_at: not an ISO date or datetime: {at!r}") from None
     if isinstance(at, datetime):
         at = (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
         at = at.date()

@@ -13,7 +13,7 @@ from csskills.calibrate._agreement import (
     percent_agreement,
     spearman,
 )
-from csskills.calibrate._labels import ItemMatrix, LabelFormatError, QALabel, QALabels, read_labels
+from csskills.calibrate._labels import ItemMatrix, QALabel, QALabels, read_labels
 from csskills.calibrate._report import (
     CalibrationReport,
     Disagreement,
@@ -31,6 +31,7 @@ from csskills.calibrate._scorecard import (
     ScorecardResult,
     load_scorecard,
 )
+from csskills.exceptions import LabelFormatError
 
 __all__ = [
     "ICC_FORMS",

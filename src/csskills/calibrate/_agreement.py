@@ -29,6 +29,8 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 from pydantic import BaseModel, ConfigDict
 
+from csskills.exceptions import ConfigurationError
+
 __all__ = [
     "ICC_FORMS",
     "Statistic",
@@ -65,7 +67,9 @@ class Statistic(BaseModel):
 def _matrix(ratings: ArrayLike) -> Matrix:
     r = np.asarray(ratings, dtype=float)
     if r.ndim != 2:
-        raise ValueError(f"ratings must be a 2-D (units, raters) matrix, got shape {r.shape}")
+        raise ConfigurationError(
+            f"ratings must be a 2-D (units, raters) matrix, got shape {r.shape}"
+        )
     return r
 
 
@@ -194,7 +198,7 @@ def krippendorff_alpha(ratings: ArrayLike, *, level: Level = "interval") -> floa
     if level == "interval":
         return _alpha_interval(r)
     if level not in ("nominal", "ordinal"):
-        raise ValueError(f"level must be nominal, ordinal or interval, got {level!r}")
+        raise ConfigurationError(f"level must be nominal, ordinal or interval, got {level!r}")
     counts, values = _counts(r)
     return _alpha_from_counts(counts, values, level)
 
@@ -238,14 +242,18 @@ def icc_all(ratings: ArrayLike) -> dict[str, float]:
 def icc(ratings: ArrayLike, *, form: str = "ICC(2,1)") -> float:
     """One ICC form by its Shrout & Fleiss name (see :data:`ICC_FORMS`)."""
     if form not in ICC_FORMS:
-        raise ValueError(f"unknown ICC form {form!r}; expected one of {', '.join(ICC_FORMS)}")
+        raise ConfigurationError(
+            f"unknown ICC form {form!r}; expected one of {', '.join(ICC_FORMS)}"
+        )
     return icc_all(ratings)[form]
 
 
 def _pairs(x: ArrayLike, y: ArrayLike) -> tuple[Matrix, Matrix]:
     a, b = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     if a.shape != b.shape or a.ndim != 1:
-        raise ValueError(f"x and y must be 1-D of the same length, got {a.shape} and {b.shape}")
+        raise ConfigurationError(
+            f"x and y must be 1-D of the same length, got {a.shape} and {b.shape}"
+        )
     ok = ~(np.isnan(a) | np.isnan(b))
     return a[ok], b[ok]
 

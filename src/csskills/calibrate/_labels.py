@@ -21,45 +21,17 @@ import numpy as np
 from numpy.typing import NDArray
 from pydantic import BaseModel, ConfigDict, Field
 
-from csskills.exceptions import InputFormatError
+from csskills.exceptions import (
+    ConfigurationError,
+    LabelFormatError,
+    UnknownItemError,
+)
 
 __all__ = ["LabelFormatError", "QALabel", "QALabels", "read_labels"]
 
 REQUIRED = ("conversation_id", "rater", "item", "score")
 OPTIONAL = ("scale_min", "scale_max", "comment")
 _ALIASES = {"transcript_id": "conversation_id", "competency": "item", "value": "score"}
-
-
-class LabelFormatError(InputFormatError):
-    """A QA label record is invalid; ``str()`` is ``file:line:column: field: message``."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        source: str | None = None,
-        line: int | None = None,
-        column: int | None = None,
-        field: str | None = None,
-    ) -> None:
-        self.column = column
-        super().__init__(message, source=source, line=line, field=field)
-
-    def location_message(self) -> str:
-        """``file:line:column: field: message`` as far as known."""
-        parts = [str(p) for p in (self.source, self.line, self.column) if p is not None]
-        where = ":".join(parts) + ": " if parts else ""
-        field = f"{self.field}: " if self.field else ""
-        return f"{where}{field}{self.message}"
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (_rebuild, (self.message, self.source, self.line, self.column, self.field))
-
-
-def _rebuild(
-    message: str, source: str | None, line: int | None, column: int | None, field: str | None
-) -> LabelFormatError:
-    return LabelFormatError(message, source=source, line=line, column=column, field=field)
 
 
 class QALabel(BaseModel):
@@ -135,7 +107,7 @@ class QALabels(Sequence[QALabel]):
         """The observed (lowest, highest) score of ``item`` (the default scale)."""
         scores = [lb.score for lb in self._labels if lb.item == item]
         if not scores:
-            raise KeyError(f"no labels for item {item!r}; items: {', '.join(self.items())}")
+            raise UnknownItemError(f"no labels for item {item!r}; items: {', '.join(self.items())}")
         return min(scores), max(scores)
 
     def matrix(self, item: str) -> ItemMatrix:
@@ -296,7 +268,7 @@ def read_labels(path: str | Path, *, format: str | None = None) -> QALabels:
     source = str(path)
     fmt = format or ("jsonl" if p.suffix.lower() in (".jsonl", ".json", ".ndjson") else "csv")
     if fmt not in ("csv", "jsonl"):
-        raise ValueError(f"format must be 'csv' or 'jsonl', got {fmt!r}")
+        raise ConfigurationError(f"format must be 'csv' or 'jsonl', got {fmt!r}")
     text = p.read_text(encoding="utf-8-sig")
     records = _csv_records(text, source) if fmt == "csv" else _jsonl_records(text, source)
     labels: list[QALabel] = []

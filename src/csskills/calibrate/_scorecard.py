@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from csskills._assessment import Assessment
 from csskills.behaviours import BEHAVIOURS
 from csskills.competencies import COMPETENCY_IDS
-from csskills.exceptions import InputFormatError
+from csskills.exceptions import ConfigurationError, InputFormatError
 
 __all__ = [
     "CriticalItem",
@@ -38,7 +38,9 @@ Source = Literal["competency", "overall", "behaviour", "metric"]
 
 def _check_behaviour(name: str | None, field: str) -> None:
     if name is not None and name not in BEHAVIOURS:
-        raise ValueError(f"{field}: unknown behaviour {name!r}; known: {', '.join(BEHAVIOURS)}")
+        raise ConfigurationError(
+            f"{field}: unknown behaviour {name!r}; known: {', '.join(BEHAVIOURS)}"
+        )
 
 
 class ScorecardItem(BaseModel):
@@ -62,7 +64,9 @@ class ScorecardItem(BaseModel):
     @model_validator(mode="after")
     def _known(self) -> ScorecardItem:
         if self.source == "competency" and self.id not in COMPETENCY_IDS:
-            raise ValueError(f"unknown competency {self.id!r}; known: {', '.join(COMPETENCY_IDS)}")
+            raise ConfigurationError(
+                f"unknown competency {self.id!r}; known: {', '.join(COMPETENCY_IDS)}"
+            )
         if self.source == "behaviour":
             _check_behaviour(self.id, "id")
         _check_behaviour(self.applies_if, "applies_if")
@@ -87,7 +91,7 @@ class CriticalItem(BaseModel):
     @model_validator(mode="after")
     def _known(self) -> CriticalItem:
         if (self.require is None) == (self.forbid is None):
-            raise ValueError("a critical item needs exactly one of 'require' or 'forbid'")
+            raise ConfigurationError("a critical item needs exactly one of 'require' or 'forbid'")
         for field in ("when", "require", "forbid"):
             _check_behaviour(getattr(self, field), field)
         return self

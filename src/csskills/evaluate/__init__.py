@@ -9,6 +9,7 @@ from csskills.evaluate._evaluator import (
     iter_evaluate,
 )
 from csskills.evaluate._scoring import OVERALL_WEIGHTS, SCORERS, SCORING_VERSION
+from csskills.evaluate._scoring import overall as overall_from_scores
 
 __all__ = [
     "OVERALL_WEIGHTS",
@@ -20,4 +21,5 @@ __all__ = [
     "evaluate",
     "evaluate_many",
     "iter_evaluate",
+    "overall_from_scores",
 ]

@@ -18,10 +18,8 @@ from csskills.competencies import COMPETENCY_IDS
 from csskills.evaluate._parallel import parallel_iter, resolve_n_jobs
 from csskills.evaluate._scoring import DYNAMIC, SCORERS, SCORING_VERSION, na, overall
 from csskills.exceptions import InputFormatError
-from csskills.featurize._signals import extract_signals
-from csskills.featurize._timing import DEFAULT_TIMING, TimingConfig, compute_dynamics
-from csskills.lang import Language, get_language, primary_subtag
-from csskills.lang._detect import CONFIDENT, detect_language
+from csskills.featurize import DEFAULT_TIMING, TimingConfig, compute_dynamics, extract_signals
+from csskills.lang import CONFIDENT, Language, detect_language, get_language, primary_subtag
 
 
 class Evaluator(ABC):
@@ -132,15 +130,15 @@ class BatchResult(Sequence[Assessment]):
 
     def to_frame(self) -> Any:
         """One row per conversation x competency as a pandas DataFrame (``csskills[pandas]``);
-        see :func:`csskills.frames.assessments_to_frame`."""
-        from csskills.frames import assessments_to_frame
+        see :func:`csskills.report.frames.assessments_to_frame`."""
+        from csskills.report.frames import assessments_to_frame
 
         return assessments_to_frame(self.assessments)
 
     def _repr_html_(self) -> str:
-        from csskills._html import render_batch
+        from csskills.report.notebook import batch_html
 
-        return render_batch(self.assessments, self.failures)
+        return batch_html(self.assessments, self.failures)
 
 
 def _progress(items: Iterator[Assessment | Failure]) -> Iterator[Assessment | Failure]:

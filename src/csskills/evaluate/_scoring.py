@@ -16,8 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from csskills._assessment import CompetencyScore, Evidence
-from csskills.featurize._signals import Signals
-from csskills.featurize._timing import Dynamics, Wait
+from csskills.featurize import Dynamics, Signals, Wait
 
 SCORING_VERSION = "2"
 

@@ -18,8 +18,7 @@ from typing import Any
 
 from csskills._assessment import Evidence
 from csskills.featurize._signals import Signals
-from csskills.lang import Language, Rule, compile_rules
-from csskills.lang._syntax import CompiledRules
+from csskills.lang import CompiledRules, Language, Rule, compile_rules
 
 _make_evidence = Evidence
 WINDOW = 3  # customer turns averaged at each end of the conversation

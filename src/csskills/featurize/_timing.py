@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from csskills._assessment import Evidence
+from csskills.exceptions import ConfigurationError
 from csskills.featurize._sentiment import conversation_sentiment
 from csskills.featurize._signals import Signals
 
@@ -63,7 +64,7 @@ class BusinessHours(BaseModel):
         try:
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"unknown time zone {value!r} (use an IANA name such as "
+            raise ConfigurationError(f"unknown time zone {value!r} (use an IANA name such as "
                              "'Europe/Istanbul')") from exc
         return value
 
@@ -82,16 +83,18 @@ class BusinessHours(BaseModel):
     def _valid_intervals(self) -> BusinessHours:
         for day, intervals in self.hours.items():
             if not 0 <= day <= 6:
-                raise ValueError(f"hours.{day}: weekday must be 0 (Monday) to 6 (Sunday)")
+                raise ConfigurationError(f"hours.{day}: weekday must be 0 (Monday) to 6 (Sunday)")
             previous_close: time | None = None
             for k, (opens, closes) in enumerate(intervals):
                 if closes != _MIDNIGHT and closes <= opens:
-                    raise ValueError(
+                    raise ConfigurationError(
                         f"hours.{day}.{k}: closes ({closes}) before it opens ({opens})"
                     )
                 if previous_close is not None and (previous_close == _MIDNIGHT
                                                    or opens < previous_close):
-                    raise ValueError(f"hours.{day}.{k}: overlaps or precedes the previous interval")
+                    raise ConfigurationError(
+                        f"hours.{day}.{k}: overlaps or precedes the previous interval"
+                    )
                 previous_close = closes
         return self
 

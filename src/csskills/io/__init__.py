@@ -1,9 +1,10 @@
-"""Input and output: transcripts in, assessments out (JSONL, streaming).
+"""Input and output: transcripts in, assessments out (JSONL, streaming, written atomically).
 
 :func:`read` also takes the formats users already have (contact-centre, help-desk and open
 formats, or any CSV with a column mapping): see :mod:`csskills.io.formats`.
 """
 
+from csskills.io._atomic import ResumeState, atomic_write, commit, partial_path, prepare_resume
 from csskills.io._jsonl import (
     iter_transcripts,
     load_transcripts,
@@ -12,18 +13,31 @@ from csskills.io._jsonl import (
     read_transcripts,
     write_jsonl,
 )
-from csskills.io.formats import FORMATS, ColumnMapping, FormatGuess, detect_format, read
+from csskills.io.formats import (
+    FORMATS,
+    ColumnMapping,
+    FormatGuess,
+    detect_format,
+    read,
+    transcripts_from_frame,
+)
 
 __all__ = [
     "FORMATS",
     "ColumnMapping",
     "FormatGuess",
+    "ResumeState",
+    "atomic_write",
+    "commit",
     "detect_format",
     "iter_transcripts",
     "load_transcripts",
     "parse_transcript",
+    "partial_path",
+    "prepare_resume",
     "read",
     "read_assessments",
     "read_transcripts",
+    "transcripts_from_frame",
     "write_jsonl",
 ]

@@ -18,12 +18,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import IO
 
-from csskills.exceptions import CsskillsError
-
 __all__ = [
     "ResumeState",
     "atomic_write",
-    "check_resumable",
     "commit",
     "partial_path",
     "prepare_resume",
@@ -148,9 +145,3 @@ def _complete_record(raw: bytes) -> str | None:
         return None
     tid: str = data["transcript_id"]
     return tid
-
-
-def check_resumable(path: str) -> None:
-    """Refuse to resume into stdout: there is nothing to read back."""
-    if path == "-":
-        raise CsskillsError("--resume needs an output file (-o OUT), not stdout")

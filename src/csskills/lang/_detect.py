@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from csskills.lang import get_language, supported_languages
+from csskills.lang._registry import get_language, supported_languages
 from csskills.lang._text import fold
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")

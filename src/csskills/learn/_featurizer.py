@@ -30,6 +30,7 @@ from csskills._transcript import Transcript
 from csskills.behaviours import BEHAVIOURS
 from csskills.competencies import COMPETENCY_IDS
 from csskills.evaluate import DefaultEvaluator
+from csskills.exceptions import ConfigurationError, UsageError
 
 __all__ = ["FIELDS", "TranscriptFeaturizer", "signal_names"]
 
@@ -55,7 +56,7 @@ def _pair(item: Item, evaluator: DefaultEvaluator) -> tuple[Transcript, Assessme
     if isinstance(item, tuple):
         return item
     if not isinstance(item, Transcript):
-        raise TypeError(
+        raise UsageError(
             f"expected a csskills.Transcript or (Transcript, Assessment), got {type(item).__name__}"
         )
     return item, evaluator.evaluate(item)
@@ -148,7 +149,9 @@ class TranscriptFeaturizer(TransformerMixin, BaseEstimator):  # type: ignore[mis
     def _specs(self) -> list[tuple[str, str, tuple[int, int]]]:
         unknown = [f for f in self.fields if f not in FIELDS]
         if unknown:
-            raise ValueError(f"unknown field {unknown[0]!r}; expected one of {', '.join(FIELDS)}")
+            raise ConfigurationError(
+                f"unknown field {unknown[0]!r}; expected one of {', '.join(FIELDS)}"
+            )
         specs = []
         for f in self.fields:
             if self.word_ngrams is not None:
@@ -161,7 +164,7 @@ class TranscriptFeaturizer(TransformerMixin, BaseEstimator):  # type: ignore[mis
         """Learn the signal scaling statistics and the n-gram vocabularies; returns self."""
         pairs = [_pair(x, self._evaluator()) for x in X]
         if not pairs:
-            raise ValueError("cannot fit a TranscriptFeaturizer on zero transcripts")
+            raise ConfigurationError("cannot fit a TranscriptFeaturizer on zero transcripts")
         names: list[str] = []
         if self.signals:
             rows = np.array([_signals(t, a) for t, a in pairs], dtype=float)
@@ -235,7 +238,7 @@ class TranscriptFeaturizer(TransformerMixin, BaseEstimator):  # type: ignore[mis
         names: list[str] = []
         if self.signals:
             if state.get("signal_names") != signal_names():
-                raise ValueError(
+                raise ConfigurationError(
                     "the saved signal columns differ from this csskills version's; refit the model"
                 )
             self.signal_mean_ = np.asarray(state["signal_mean"], dtype=float)
@@ -248,7 +251,7 @@ class TranscriptFeaturizer(TransformerMixin, BaseEstimator):  # type: ignore[mis
                 None,
             )
             if spec is None:
-                raise ValueError(f"saved vectorizer {block['field']}:{block['analyzer']} "
+                raise ConfigurationError(f"saved vectorizer {block['field']}:{block['analyzer']} "
                                  "does not match the parameters")  # fmt: skip
             vec = self._vectorizer("word" if spec[1] == "word" else "char_wb", spec[2])
             vec.vocabulary_ = dict(block["vocabulary"])

@@ -29,11 +29,11 @@ from sklearn.utils.validation import check_is_fitted
 
 from csskills._assessment import Assessment, CompetencyScore
 from csskills._transcript import Transcript
-from csskills.calibrate._agreement import krippendorff_alpha, pearson, spearman
-from csskills.calibrate._labels import QALabels
+from csskills.calibrate import QALabels, krippendorff_alpha, pearson, spearman
 from csskills.competencies import COMPETENCY_IDS
 from csskills.evaluate import DefaultEvaluator, Evaluator
-from csskills.evaluate._scoring import overall as overall_of
+from csskills.evaluate import overall_from_scores as overall_of
+from csskills.exceptions import ConfigurationError, NotFittedError
 from csskills.learn._featurizer import TranscriptFeaturizer
 
 try:  # scikit-learn >= 1.6
@@ -85,7 +85,7 @@ class RidgeScorer(RegressorMixin, BaseEstimator):  # type: ignore[misc]
         """Fit on a numeric matrix (dense or CSR); returns self."""
         X, y = _validate_data(self, X, y, accept_sparse="csr", y_numeric=True)
         if self.alpha < 0:
-            raise ValueError(f"alpha must be >= 0, got {self.alpha}")
+            raise ConfigurationError(f"alpha must be >= 0, got {self.alpha}")
         y = np.asarray(y, dtype=float)
         if sp.issparse(X) and X.shape[1] > X.shape[0] and self.alpha > 0:
             self.coef_, self.intercept_ = _dual_ridge(X, y, self.alpha)
@@ -233,17 +233,19 @@ class LearnedEvaluator(Evaluator):
         conversations (same case, same customer) in one fold.
         """
         if not targets:
-            raise ValueError("no targets to fit")
+            raise ConfigurationError("no targets to fit")
         pairs = list(pairs) if pairs is not None else self.pairs(transcripts)
         by_rows: dict[tuple[int, ...], dict[str, NDArray[np.float64]]] = {}
         for target, values in targets.items():
             if len(values) != len(pairs):
-                raise ValueError(
+                raise ConfigurationError(
                     f"target {target!r} has {len(values)} values for {len(pairs)} transcripts"
                 )
             keep = tuple(i for i, v in enumerate(values) if v is not None and math.isfinite(v))
             if len(keep) < max(2, self.cv):
-                raise ValueError(f"target {target!r} has only {len(keep)} labelled transcripts")
+                raise ConfigurationError(
+                    f"target {target!r} has only {len(keep)} labelled transcripts"
+                )
             by_rows.setdefault(keep, {})[target] = np.array([values[i] for i in keep], dtype=float)
         self.featurizer = clone(self.featurizer).fit(pairs)
         x_all = self.featurizer.transform(pairs)
@@ -283,7 +285,7 @@ class LearnedEvaluator(Evaluator):
     def predict(self, items: Sequence[Any]) -> dict[str, NDArray[np.float64]]:
         """Raw predictions per target for transcripts or (transcript, assessment) pairs."""
         if not self.models_:
-            raise RuntimeError("this LearnedEvaluator is not fitted; call fit() or load()")
+            raise NotFittedError("this LearnedEvaluator is not fitted; call fit() or load()")
         x = self.featurizer.transform(items)
         return {t: m.predict(x) for t, m in self.models_.items()}
 
@@ -295,7 +297,7 @@ class LearnedEvaluator(Evaluator):
         """
         base = self.base.evaluate(transcript)
         if not self.models_:
-            raise RuntimeError("this LearnedEvaluator is not fitted; call fit() or load()")
+            raise NotFittedError("this LearnedEvaluator is not fitted; call fit() or load()")
         if base.language is None:
             return base.model_copy(update={"evaluator": self.info})
         preds = {t: float(v[0]) for t, v in self.predict([(transcript, base)]).items()}
@@ -352,7 +354,7 @@ class LearnedEvaluator(Evaluator):
         state = json.loads(Path(path).read_text(encoding="utf-8"))
         if not isinstance(state, dict) or state.get("format") != FORMAT:
             found = state.get("format") if isinstance(state, dict) else type(state).__name__
-            raise ValueError(f"{path}: not a csskills learned model (format {found!r}, "
+            raise ConfigurationError(f"{path}: not a csskills learned model (format {found!r}, "
                              f"expected {FORMAT!r})")  # fmt: skip
         self = cls(
             featurizer=TranscriptFeaturizer.from_json(state["featurizer"]),

@@ -21,8 +21,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from csskills._assessment import Failure
+from csskills._limits import DEFAULT_LIMITS, Limits, limited
 from csskills._transcript import Transcript
-from csskills.exceptions import InputFormatError
+from csskills.exceptions import ConfigurationError, InputFormatError, UsageError
 from csskills.io._jsonl import iter_transcripts
 from csskills.io.formats import (
     ccai,
@@ -38,7 +39,12 @@ from csskills.io.formats._common import ErrorMode, PathLike, _decode, read_bytes
 from csskills.io.formats.ccai import read_ccai
 from csskills.io.formats.contact_lens import read_contact_lens
 from csskills.io.formats.freshdesk import read_freshdesk
-from csskills.io.formats.generic import ColumnMapping, read_mapped, transcripts_from_rows
+from csskills.io.formats.generic import (
+    ColumnMapping,
+    read_mapped,
+    transcripts_from_frame,
+    transcripts_from_rows,
+)
 from csskills.io.formats.intercom import read_intercom
 from csskills.io.formats.transcribe import read_transcribe
 from csskills.io.formats.twcs import read_twcs
@@ -61,6 +67,7 @@ __all__ = [
     "read_twcs",
     "read_vcon",
     "read_zendesk",
+    "transcripts_from_frame",
     "transcripts_from_rows",
 ]
 
@@ -232,6 +239,7 @@ def read(
     *,
     errors: ErrorMode = "raise",
     mapping: ColumnMapping | str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
     **options: Any,
 ) -> Iterator[Transcript | Failure]:
     """Stream transcripts from ``path`` in any supported format.
@@ -239,28 +247,35 @@ def read(
     ``format="auto"`` sniffs it (see :func:`detect_format`); ``mapping`` is required for
     ``"generic"``; other keyword options go to the format's reader (``agent_ids=...`` for
     Zendesk, ``roles=...`` for the Amazon formats...) and an option the reader does not take is
-    an error naming the ones it does.
+    an error naming the ones it does. ``limits`` bounds what one record may hold (a transcript
+    over a limit is an error, or a Failure in its place with ``errors="collect"``).
     """
     name = detect_format(path, mapping=mapping).name if format == "auto" else format
     if name not in _READERS:
-        raise ValueError(f"unknown format {name!r}; known formats: {', '.join(FORMATS)}, auto")
+        known = ", ".join(FORMATS)
+        raise ConfigurationError(f"unknown format {name!r}; known formats: {known}, auto")
     reader = _READERS[name]
-    accepted = [
-        p for p in inspect.signature(reader).parameters if p not in {"path", "errors", "mapping"}
-    ]
+    fixed = {"path", "errors", "mapping", "limits"}
+    accepted = [p for p in inspect.signature(reader).parameters if p not in fixed]
     unknown = sorted(set(options) - set(accepted))
     if unknown:
         takes = ", ".join(accepted) or "no options"
-        raise TypeError(f"format {name!r} does not take {', '.join(unknown)} (it takes: {takes})")
+        raise UsageError(f"format {name!r} does not take {', '.join(unknown)} (it takes: {takes})")
     if name == "generic":
         if mapping is None:
-            raise ValueError(
+            raise ConfigurationError(
                 "the generic format needs a column mapping: mapping='id=...,role=...,text=...'"
             )
-        return read_mapped(path, mapping, errors=errors)
-    if mapping is not None and format != "auto":
-        raise ValueError(f"a column mapping only applies to the generic format, not {name!r}")
-    return reader(path, errors=errors, **options)
+        items = read_mapped(path, mapping, errors=errors)
+    elif mapping is not None and format != "auto":
+        raise ConfigurationError(
+            f"a column mapping only applies to the generic format, not {name!r}"
+        )
+    elif name == "csskills":
+        return iter_transcripts(path, errors=errors, limits=limits)
+    else:
+        items = reader(path, errors=errors, **options)
+    return limited(items, limits, source=source_name(path), errors=errors)
 
 
 # Keep the per-format modules importable from here for their NAME/sniff helpers.

@@ -22,7 +22,7 @@ from pydantic import ValidationError
 
 from csskills._assessment import Failure
 from csskills._transcript import Role, Transcript
-from csskills.exceptions import InputFormatError
+from csskills.exceptions import ConfigurationError, InputFormatError
 
 PathLike = str | os.PathLike[str]
 ErrorMode = Literal["raise", "collect"]
@@ -239,7 +239,7 @@ def run(
 ) -> Iterator[Transcript | Failure]:
     """Parse each record; raise on the first error or turn each into a Failure, in place."""
     if errors not in ("raise", "collect"):
-        raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")
+        raise ConfigurationError(f"errors must be 'raise' or 'collect', not {errors!r}")
     for item in records:
         if isinstance(item, InputFormatError):
             if errors == "raise":

@@ -25,7 +25,7 @@ from typing import Any
 
 from csskills._assessment import Failure
 from csskills._transcript import ROLES, Role, Transcript, Turn
-from csskills.exceptions import InputFormatError
+from csskills.exceptions import ConfigurationError, InputFormatError
 from csskills.io.formats._common import (
     ErrorMode,
     PathLike,
@@ -75,18 +75,18 @@ class ColumnMapping:
             key, sep, value = item.partition("=")
             key, value = key.strip(), value.strip()
             if not sep or not value:
-                raise ValueError(f"--map item {item!r} is not NAME=COLUMN")
+                raise ConfigurationError(f"--map item {item!r} is not NAME=COLUMN")
             if key.startswith("role."):
                 role = key[5:]
                 if role not in ROLES:
-                    raise ValueError(
+                    raise ConfigurationError(
                         f"--map item {item!r}: {role!r} is not a role ({', '.join(ROLES)})"
                     )
                 roles.setdefault(role, []).extend(v.strip() for v in value.split("|"))
             elif key in FIELDS:
                 columns[key] = value
             else:
-                raise ValueError(
+                raise ConfigurationError(
                     f"--map item {item!r}: unknown field {key!r} (fields: {', '.join(FIELDS)}, "
                     "and role.<role>=VALUE)"
                 )
@@ -97,7 +97,7 @@ class ColumnMapping:
         table: dict[str, Role] = {r: r for r in ROLES}
         for role, values in self.roles.items():
             if role not in ROLES:
-                raise ValueError(f"{role!r} is not a role ({', '.join(ROLES)})")
+                raise ConfigurationError(f"{role!r} is not a role ({', '.join(ROLES)})")
             for value in values:
                 table[value.strip().casefold()] = role
         return table
@@ -124,7 +124,7 @@ def transcripts_from_rows(
 ) -> Iterator[Transcript | Failure]:
     """Group mapped rows into transcripts (shared by the CSV/JSONL reader and pandas)."""
     if errors not in ("raise", "collect"):
-        raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")
+        raise ConfigurationError(f"errors must be 'raise' or 'collect', not {errors!r}")
     table = mapping.role_table()
     groups: dict[str, list[Turn]] = {}
     conv: dict[str, dict[str, Any]] = {}
@@ -320,3 +320,45 @@ def read_mapped(
     for problem in bad:
         yield failure(problem)
     yield from transcripts_from_rows(rows, mapping, errors=errors)
+
+
+def transcripts_from_frame(
+    frame: Any,
+    mapping: ColumnMapping | str | Mapping[str, str] | None = None,
+    *,
+    errors: str = "raise",
+) -> list[Transcript | Failure]:
+    """Transcripts from a DataFrame with one row per turn.
+
+    ``mapping`` names the columns (a :class:`~csskills.io.formats.ColumnMapping`, the
+    ``"id=ticket,role=sender,..."`` string of ``--map``, or a dict ``{"id": "ticket", ...}``);
+    by default the columns of :func:`csskills.report.frames.transcripts_to_frame` are used.
+    Rows of one ``id`` form one conversation in frame order; an unknown role value is an error
+    naming the row (``row 17``), never a guess. With ``errors="collect"`` bad conversations
+    come back as :class:`~csskills.Failure` records in place.
+    """
+    columns = [str(c) for c in frame.columns]
+    if mapping is None:
+        chosen = {name: name for name in FIELDS if name in columns}
+        mapping = ColumnMapping(**chosen)  # type: ignore[arg-type]
+    elif isinstance(mapping, str):
+        mapping = ColumnMapping.parse(mapping)
+    elif not isinstance(mapping, ColumnMapping):
+        values = dict(mapping)
+        roles = {k[5:]: [v] for k, v in values.items() if k.startswith("role.")}
+        plain = {k: v for k, v in values.items() if not k.startswith("role.")}
+        mapping = ColumnMapping(**plain, roles=roles)
+    needed = [c for c in (mapping.id, mapping.role, mapping.text) if c not in columns]
+    if needed:
+        raise InputFormatError(
+            f"column(s) {', '.join(needed)} not in the frame (columns: {columns})"
+        )
+    if errors not in ("raise", "collect"):
+        raise ConfigurationError(f"errors must be 'raise' or 'collect', not {errors!r}")
+    records = frame.to_dict(orient="records")
+    index = list(frame.index)
+    rows = (
+        (record, Where("DataFrame", None, f"row {label!r}"))
+        for record, label in zip(records, index, strict=True)
+    )
+    return list(transcripts_from_rows(rows, mapping, errors=errors))  # type: ignore[arg-type]

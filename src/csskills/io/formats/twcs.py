@@ -26,7 +26,7 @@ from typing import Literal
 
 from csskills._assessment import Failure
 from csskills._transcript import Transcript, Turn
-from csskills.exceptions import InputFormatError
+from csskills.exceptions import ConfigurationError, InputFormatError
 from csskills.io.formats._common import (
     ErrorMode,
     PathLike,
@@ -123,9 +123,9 @@ def read_twcs(
     in the order of its first tweet in the file.
     """
     if errors not in ("raise", "collect"):
-        raise ValueError(f"errors must be 'raise' or 'collect', not {errors!r}")
+        raise ConfigurationError(f"errors must be 'raise' or 'collect', not {errors!r}")
     if unanswered not in ("fail", "drop"):
-        raise ValueError(f"unanswered must be 'fail' or 'drop', not {unanswered!r}")
+        raise ConfigurationError(f"unanswered must be 'fail' or 'drop', not {unanswered!r}")
     source = source_name(path)
     reader = csv.DictReader(io.StringIO(_decode(read_bytes(path), source), newline=""))
     missing = [c for c in COLUMNS if c not in (reader.fieldnames or ())]

@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from csskills._assessment import Failure
 from csskills._transcript import Channel, Role, Transcript, Turn
+from csskills.exceptions import ConfigurationError
 from csskills.io.formats._common import (
     ErrorMode,
     PathLike,
@@ -173,7 +174,9 @@ def read_zendesk(
 ) -> Iterator[Transcript | Failure]:
     """Read Zendesk tickets with their comments (JSON, JSON array, or JSONL)."""
     if internal_notes not in ("drop", "system"):
-        raise ValueError(f"internal_notes must be 'drop' or 'system', not {internal_notes!r}")
+        raise ConfigurationError(
+            f"internal_notes must be 'drop' or 'system', not {internal_notes!r}"
+        )
     return run(
         iter_json_records(path),
         lambda rec, where: [

@@ -16,7 +16,9 @@ from typing import Any
 
 from csskills._assessment import Assessment
 from csskills._transcript import Transcript
+from csskills.aggregate import TeamProfiles
 from csskills.competencies import COMPETENCIES, COMPETENCY_IDS
+from csskills.exceptions import UnknownCompetencyError
 from csskills.redact import redact as _redact_text
 from csskills.report._svg import LABEL_COLOURS, LABEL_MARKS, competency_chart, heatmap, trend_chart
 from csskills.report._views import (
@@ -339,7 +341,7 @@ def render_html(
     assessments: Sequence[Assessment],
     *,
     transcripts: Sequence[Transcript] | Mapping[str, Transcript] | None = None,
-    profiles: Any | None = None,
+    profiles: TeamProfiles | None = None,
     redact: bool = True,
     targets: Mapping[str, float] | None = None,
     title: str = "csskills report",
@@ -349,14 +351,14 @@ def render_html(
     """The report as one self-contained HTML string.
 
     ``transcripts`` (optional) lets the report show whole conversations with the evidence turn
-    highlighted; ``profiles`` defaults to ``csskills.aggregate.build_profiles(assessments)``
-    when that stage is installed; ``redact=False`` shows customer e-mails, phone and card
-    numbers as they are (only for a trusted audience); ``targets`` (competency -> 0-100) turns
-    "gaps to the team mean" into gaps to a role's targets.
+    highlighted; ``profiles`` defaults to ``csskills.build_profiles(assessments)``;
+    ``redact=False`` shows customer e-mails, phone and card numbers as they are (only for a
+    trusted audience); ``targets`` (competency -> 0-100) turns "gaps to the team mean" into gaps
+    to a role's targets.
     """
     unknown = sorted(set(targets or {}) - set(COMPETENCY_IDS))
     if unknown:
-        raise ValueError(f"targets: unknown competency {', '.join(unknown)}")
+        raise UnknownCompetencyError(f"targets: unknown competency {', '.join(unknown)}")
     data = build_report_data(
         assessments, transcripts=transcripts, profiles=profiles,
         examples_per_claim=examples_per_claim,
@@ -364,10 +366,7 @@ def render_html(
     page = _Page(data, redact=redact, targets=targets or {})
     stamp = (now or (lambda: datetime.now(timezone.utc)))()
     source = (
-        "Estimates are profiles from csskills.aggregate (shrunk towards the team mean, 90% "
-        "intervals)." if data.source == "profiles" else
-        "Estimates are plain per-agent means with a 90% normal interval; fewer than 3 scored "
-        "conversations is shown as not enough evidence."
+        "Estimates are agent profiles (shrunk towards the rest of the team, 90% intervals)."
     )
     page.w(
         "<!DOCTYPE html>",

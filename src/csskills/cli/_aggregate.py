@@ -1,25 +1,20 @@
-"""The ``csskills profile`` and ``csskills gaps`` commands (wired in :mod:`csskills.cli`)."""
+"""``csskills profile`` and ``csskills gaps``: agent profiles, and gaps against a role."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import os
-import sys
-from collections.abc import Sequence
 from typing import Any
 
 from pydantic import ValidationError
 
 from csskills._transcript import Transcript
-from csskills.aggregate._gaps import load_role, skill_gaps
-from csskills.aggregate._models import ProfileOptions, TeamProfiles
-from csskills.aggregate._render import render_gaps, render_profiles
-from csskills.aggregate._stats import ProfileStats
-from csskills.exceptions import CsskillsError, InputFormatError
+from csskills.aggregate import ProfileOptions, ProfileStats, TeamProfiles, load_role, skill_gaps
+from csskills.cli._common import EXIT_OK, write_text
+from csskills.exceptions import ConfigurationError, CsskillsError, InputFormatError
 from csskills.io import read_assessments, read_transcripts
-
-__all__ = ["add_gaps_parser", "add_profile_parser", "cmd_gaps", "cmd_profile"]
+from csskills.report import render_gaps, render_profiles
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -49,7 +44,8 @@ def _profiles(args: argparse.Namespace) -> TeamProfiles:
         options = ProfileOptions(level=args.level, min_conversations=args.min_conversations)
     except ValidationError as exc:
         error = exc.errors(include_url=False)[0]
-        raise CsskillsError(f"--{str(error['loc'][0]).replace('_', '-')}: {error['msg']}") from None
+        option = str(error["loc"][0]).replace("_", "-")
+        raise ConfigurationError(f"--{option}: {error['msg']}") from None
     transcripts: dict[str, Transcript] = {}
     for path in args.transcripts:
         transcripts.update((t.id, t) for t in read_transcripts(path))
@@ -76,15 +72,6 @@ def _profiles(args: argparse.Namespace) -> TeamProfiles:
         raise CsskillsError(str(exc)) from None
 
 
-def _write(text: str, output: str | None) -> None:
-    if output in (None, "-"):
-        sys.stdout.write(text + "\n")
-        return
-    assert output is not None
-    with open(output, "w", encoding="utf-8") as handle:
-        handle.write(text + "\n")
-
-
 def _dump(data: dict[str, Any]) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False)
 
@@ -93,20 +80,20 @@ def cmd_profile(args: argparse.Namespace) -> int:
     """``csskills profile``: a table per agent, or JSON."""
     profiles = _profiles(args)
     as_json = args.json or (args.output or "").endswith(".json")
-    _write(_dump(profiles.to_dict()) if as_json else render_profiles(profiles), args.output)
-    return 0
+    write_text(_dump(profiles.to_dict()) if as_json else render_profiles(profiles), args.output)
+    return EXIT_OK
 
 
 def cmd_gaps(args: argparse.Namespace) -> int:
     """``csskills gaps``: each agent's gaps against a role, and the team's priorities."""
     role = load_role(args.role)
     report = skill_gaps(_profiles(args), role)
-    _write(_dump(report.to_dict()) if args.json else render_gaps(report), None)
-    return 0
+    write_text(_dump(report.to_dict()) if args.json else render_gaps(report), None)
+    return EXIT_OK
 
 
-def add_profile_parser(sub: Any) -> None:
-    """Register ``profile`` on the sub-parsers of the main command."""
+def add_parsers(sub: Any) -> None:
+    """Register ``profile`` and ``gaps`` on the sub-parsers of the main command."""
     parser = sub.add_parser(
         "profile",
         help="agent profiles: estimates with intervals, labels, trends, commitments",
@@ -115,21 +102,7 @@ def add_profile_parser(sub: Any) -> None:
     parser.add_argument("-o", "--output", help="write here instead of stdout (.json: JSON)")
     parser.set_defaults(func=cmd_profile)
 
-
-def add_gaps_parser(sub: Any) -> None:
-    """Register ``gaps`` on the sub-parsers of the main command."""
     parser = sub.add_parser("gaps", help="skill gaps against a role's targets (TOML/JSON)")
     _common(parser)
     parser.add_argument("--role", required=True, metavar="ROLE_FILE", help="role targets")
     parser.set_defaults(func=cmd_gaps)
-
-
-def main(argv: Sequence[str] | None = None) -> int:  # pragma: no cover - manual use
-    """Run one of the two commands without the main parser (for debugging)."""
-    parser = argparse.ArgumentParser(prog="csskills-aggregate")
-    sub = parser.add_subparsers(dest="command")
-    add_profile_parser(sub)
-    add_gaps_parser(sub)
-    args = parser.parse_args(argv)
-    result: int = args.func(args)
-    return result

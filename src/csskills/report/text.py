@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import textwrap
+from typing import TYPE_CHECKING
 
-from csskills.aggregate._gaps import GapReport
-from csskills.aggregate._models import AgentProfile, CompetencyProfile, TeamProfiles
+if TYPE_CHECKING:  # read-only use of the models: no runtime import, so models may call in here
+    from csskills.aggregate import AgentProfile, CompetencyProfile, GapReport, TeamProfiles
 
 __all__ = ["render_gaps", "render_profiles"]
 
