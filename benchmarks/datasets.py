@@ -284,7 +284,7 @@ def ericsson(data_dir: Path | str) -> Iterator[TaggedTweet]:
     """ERICSSON labelled tweets: outbound = agent (actions), inbound = customer (topics).
 
     Tags are the multi-hot columns after ``company`` whose value is 1; the group is
-    ``main_tweet_id`` (the thread the tweet belongs to).
+    ``main_tweet_id`` (the thread the tweet belongs to). HTML entities (``&gt;``) are unescaped.
     """
     folder = Path(data_dir) / "ericsson-twcs-labeled" / "csv" / "labeled"
     for path in sorted(folder.glob("twcs-*.csv")):
@@ -299,7 +299,7 @@ def ericsson(data_dir: Path | str) -> Iterator[TaggedTweet]:
                     f"ericsson-{row['tweet_id']}",
                     row["company"],
                     role,
-                    row["text"],
+                    html.unescape(row["text"]),
                     tags,
                     row["main_tweet_id"],
                 )
