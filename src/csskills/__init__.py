@@ -7,7 +7,14 @@ finds behaviour evidence with the language packs of :mod:`csskills.lang`,
 
 from importlib.metadata import PackageNotFoundError, version
 
-from csskills._assessment import Assessment, CompetencyScore, EvaluatorInfo, Evidence, Failure
+from csskills._assessment import (
+    Assessment,
+    CompetencyScore,
+    EvaluatorInfo,
+    Evidence,
+    Failure,
+    Promise,
+)
 from csskills._limits import DEFAULT_LIMITS, Limits
 from csskills._transcript import Transcript, Turn
 from csskills.aggregate import (
@@ -122,6 +129,7 @@ __all__ = [
     "OutputError",
     "ProfileOptions",
     "ProfileStats",
+    "Promise",
     "QALabels",
     "RoleTarget",
     "RuleSyntaxError",

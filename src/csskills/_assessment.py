@@ -46,6 +46,28 @@ class CompetencyScore(BaseModel):
     evidence: tuple[Evidence, ...] = ()
 
 
+class Promise(BaseModel):
+    """A commitment the agent made in the conversation, how specific it was, and its fate.
+
+    ``when`` is the time phrase and ``due`` the time it gives (``None`` without a time, with a
+    vague one, or without a clock to count from); ``reference`` is a reference code given in
+    the same turn. ``status`` is what the conversation itself shows: ``"kept"`` (the agent came
+    back in time), ``"broken"`` (the customer said it was not kept, or the agent came back
+    late) or ``"open"``; profiles follow it across conversations.
+    """
+
+    model_config = _FROZEN
+
+    turn: int = Field(ge=0)
+    evidence: Evidence
+    due: datetime | None = None
+    when: Evidence | None = None
+    vague: bool = False
+    reference: Evidence | None = None
+    status: Literal["kept", "broken", "open"] = "open"
+    status_reason: str | None = None
+
+
 class EvaluatorInfo(BaseModel):
     """Which evaluator produced an assessment; ``version`` changes whenever its scores change."""
 
@@ -56,7 +78,12 @@ class EvaluatorInfo(BaseModel):
 
 
 class Assessment(BaseModel):
-    """Everything csskills concluded about one transcript."""
+    """Everything csskills concluded about one transcript.
+
+    ``overall`` is the agent's quality: the competency scores only, so a customer who arrives
+    furious does not lower it. ``satisfaction`` is the customer's: a prediction of how satisfied
+    the customer left, where the customer's own reactions count (N/A without any signal).
+    """
 
     model_config = _FROZEN
 
@@ -69,8 +96,10 @@ class Assessment(BaseModel):
     started_at: datetime | None = None
     evaluator: EvaluatorInfo
     overall: float | None = Field(default=None, ge=0, le=100)
+    satisfaction: float | None = Field(default=None, ge=0, le=100)
     scores: dict[str, CompetencyScore]
     behaviours: dict[str, tuple[Evidence, ...]] = Field(default_factory=dict)
+    promises: tuple[Promise, ...] = ()
     metrics: dict[str, Any] = Field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     metadata: dict[str, Any] = Field(default_factory=dict)

@@ -26,6 +26,7 @@ from csskills.exceptions import UnknownBehaviourError
 __all__ = [
     "AGENT_BEHAVIOURS",
     "BEHAVIOURS",
+    "BEHAVIOUR_GROUPS",
     "BEHAVIOUR_IDS",
     "CUSTOMER_BEHAVIOURS",
     "Behaviour",
@@ -67,6 +68,33 @@ BehaviourId = Literal[
     "clarification_request",
     "customer_thanks",
     "customer_leave_taking",
+    "reassurance",
+    "stock_empathy",
+    "dismissive",
+    "hurrying",
+    "repetition",
+    "self_correction",
+    "checks_with_others",
+    "deflection",
+    "specific_detail",
+    "instruction_step",
+    "numbered_steps",
+    "direct_answer",
+    "jargon",
+    "long_sentence",
+    "hold",
+    "info_request",
+    "re_ask",
+    "vague_promise",
+    "policy_statement",
+    "alternative",
+    "customer_emotion",
+    "customer_cue",
+    "customer_constraint",
+    "customer_correction",
+    "customer_confusion",
+    "customer_repeat",
+    "broken_promise",
 ]
 
 Role = Literal["agent", "customer"]
@@ -464,6 +492,282 @@ _CATALOGUE: tuple[Behaviour, ...] = (
         seeds=(SEED_004,),
         examples=("(reply 3 h after the customer's chat message)", "(email answered after 2 days)"),
     ),
+    # ----- agent behaviours read by the competency constructs -------------------------------
+    Behaviour(
+        id="reassurance",
+        role="agent",
+        name="Reassurance",
+        description=(
+            "The agent takes the pressure off: no rush, the customer is doing fine, it will be "
+            "sorted. Calm support for a confused or worried customer."
+        ),
+        polarity="positive",
+        competencies=("patience", "empathy"),
+        seeds=(SEED_002, SEED_003),
+        examples=(
+            "Take your time, there's no rush at all.",
+            "You're doing fine, that's the right screen.",
+        ),
+    ),
+    Behaviour(
+        id="stock_empathy",
+        role="agent",
+        name="Stock empathy",
+        description=(
+            "Formulaic regret said to everyone ('sorry for any inconvenience', 'I understand "
+            "your frustration'): better than silence, far less than words about this "
+            "customer's own situation."
+        ),
+        polarity="neutral",
+        competencies=("empathy",),
+        seeds=(SEED_004,),
+        examples=("We apologise for any inconvenience caused.", "I understand your frustration."),
+    ),
+    Behaviour(
+        id="dismissive",
+        role="agent",
+        name="Dismissive reply",
+        description=(
+            "The agent makes light of the customer's trouble or answers it with procedure "
+            "('it happens a lot', 'we note that')."
+        ),
+        polarity="negative",
+        competencies=("empathy",),
+        seeds=(SEED_004, SEED_002),
+        examples=(
+            "These things happen all the time.",
+            "Please be advised that the account is closed.",
+        ),
+    ),
+    Behaviour(
+        id="hurrying",
+        role="agent",
+        name="Hurrying the customer",
+        description="The agent pushes the customer to finish (a queue, no time, wrapping up).",
+        polarity="negative",
+        competencies=("patience",),
+        seeds=(SEED_002, SEED_000),
+        examples=("We need to wrap this up, I have other callers waiting.", "Was that everything?"),
+    ),
+    Behaviour(
+        id="repetition",
+        role="agent",
+        name="Repeating oneself word for word",
+        description=(
+            "The agent repeats an earlier sentence of their own nearly word for word instead "
+            "of explaining it another way."
+        ),
+        polarity="negative",
+        competencies=("patience", "clarity"),
+        seeds=(SEED_002,),
+        examples=("(the same sentence as two turns earlier)", "(a copied paragraph sent again)"),
+    ),
+    Behaviour(
+        id="self_correction",
+        role="agent",
+        name="Self-correction",
+        description=(
+            "The agent takes back or corrects what they said a moment ago: a sign the first "
+            "answer was a guess."
+        ),
+        polarity="negative",
+        competencies=("product_knowledge",),
+        seeds=(SEED_004,),
+        examples=("Sorry, I meant the other plan.", "Scratch that, it's actually five days."),
+    ),
+    Behaviour(
+        id="checks_with_others",
+        role="agent",
+        name="Asks others for a basic fact",
+        description=(
+            "The agent has to ask a colleague or put the customer on hold for something an "
+            "agent should know."
+        ),
+        polarity="negative",
+        competencies=("product_knowledge",),
+        seeds=(SEED_004,),
+        examples=(
+            "Let me ask a colleague about that.",
+            "I'm new, I'll have to check with my supervisor.",
+        ),
+    ),
+    Behaviour(
+        id="deflection",
+        role="agent",
+        name="Deflection",
+        description=(
+            "The agent sends the customer to find out for themselves (the website, another "
+            "company) instead of answering."
+        ),
+        polarity="negative",
+        competencies=("product_knowledge", "flexibility"),
+        seeds=(SEED_004,),
+        examples=(
+            "You'd have to check that with your bank yourself.",
+            "It's all in the FAQs on our website.",
+        ),
+    ),
+    Behaviour(
+        id="specific_detail",
+        role="agent",
+        name="Specific detail",
+        description=(
+            "A concrete fact in the agent's answer: a number, an amount, a time or date, the "
+            "label of a button, a reference code."
+        ),
+        polarity="positive",
+        competencies=("product_knowledge",),
+        seeds=(SEED_004,),
+        examples=("The fee is £2.50 per withdrawal.", "Tap 'My cards', then 'Activate'."),
+    ),
+    Behaviour(
+        id="instruction_step",
+        role="agent",
+        name="Instruction step",
+        description="A sentence that tells the customer one concrete step to take.",
+        polarity="positive",
+        competencies=("product_knowledge", "clarity"),
+        seeds=(SEED_004,),
+        examples=("Tap the person icon at the bottom.", "Unplug the router for thirty seconds."),
+    ),
+    Behaviour(
+        id="numbered_steps",
+        role="agent",
+        name="Numbered steps",
+        description="Several steps laid out as a numbered list, in order.",
+        polarity="positive",
+        competencies=("clarity",),
+        seeds=(SEED_004,),
+        examples=("1. Open the app.", "2. Tap Settings."),
+    ),
+    Behaviour(
+        id="direct_answer",
+        role="agent",
+        name="Direct answer first",
+        description="The agent answers a yes/no question with yes or no first, then explains.",
+        polarity="positive",
+        competencies=("clarity",),
+        seeds=(SEED_004,),
+        examples=(
+            "Yes, you can return it within 30 days.",
+            "No, the old card stops working on Friday.",
+        ),
+    ),
+    Behaviour(
+        id="jargon",
+        role="agent",
+        name="Jargon",
+        description=(
+            "Words a customer should not need to know (internal or technical terms, "
+            "unexplained acronyms)."
+        ),
+        polarity="negative",
+        competencies=("clarity",),
+        seeds=(SEED_004,),
+        examples=("Your MRC was netted off against the NRC.", "The RMA is pending QC."),
+    ),
+    Behaviour(
+        id="long_sentence",
+        role="agent",
+        name="Overlong sentence",
+        description=(
+            "A sentence longer than the language's norm (the pack's long_sentence_words): hard "
+            "to follow, especially on the phone."
+        ),
+        polarity="negative",
+        competencies=("clarity",),
+        seeds=(SEED_004,),
+        examples=("(a 45-word sentence)", "(one sentence holding four steps)"),
+    ),
+    Behaviour(
+        id="hold",
+        role="agent",
+        name="Announced hold",
+        description=(
+            "The agent says they are going to check something and asks the customer to wait; "
+            "the silence that follows is explained."
+        ),
+        polarity="neutral",
+        competencies=("time_management",),
+        seeds=(SEED_004,),
+        examples=(
+            "Let me check that for you, it will take about two minutes.",
+            "Bear with me one moment.",
+        ),
+    ),
+    Behaviour(
+        id="info_request",
+        role="agent",
+        name="Asks for information",
+        description=(
+            "The agent asks for a piece of the customer's data (order number, e-mail, "
+            "postcode)."
+        ),
+        polarity="neutral",
+        competencies=("time_management",),
+        seeds=(SEED_004,),
+        examples=("Could I have your order number?", "What's the e-mail address on the account?"),
+    ),
+    Behaviour(
+        id="re_ask",
+        role="agent",
+        name="Asks again for what was given",
+        description=(
+            "The agent asks for information the customer already gave earlier in the "
+            "conversation: a wasted round."
+        ),
+        polarity="negative",
+        competencies=("time_management",),
+        seeds=(SEED_004, SEED_003),
+        examples=("(asks for the order number the customer wrote in the first message)",
+                  "(asks for the e-mail address again)"),
+    ),
+    Behaviour(
+        id="vague_promise",
+        role="agent",
+        name="Vague promise",
+        description=(
+            "A promise with no owner, time or reference ('someone will be in touch', 'it's been "
+            "passed on'): nothing the customer can hold anyone to."
+        ),
+        polarity="negative",
+        competencies=("reliability",),
+        seeds=(SEED_002, SEED_004),
+        examples=(
+            "Someone from the team will be in touch.",
+            "It's been passed on to the right people.",
+        ),
+    ),
+    Behaviour(
+        id="policy_statement",
+        role="agent",
+        name="Rule or limit stated",
+        description=(
+            "The agent states what the policy, the system or the stock does not allow: the "
+            "first solution is blocked, and flexibility is called for."
+        ),
+        polarity="neutral",
+        competencies=("flexibility",),
+        seeds=(SEED_004, SEED_003),
+        examples=(
+            "Our engineers only install on weekdays.",
+            "The return window is 30 days from delivery.",
+        ),
+    ),
+    Behaviour(
+        id="alternative",
+        role="agent",
+        name="Alternative or workaround",
+        description=(
+            "The agent finds another way round a blocked path: a different route, an exception "
+            "asked for, a fallback."
+        ),
+        polarity="positive",
+        competencies=("flexibility",),
+        seeds=(SEED_004, SEED_000, SEED_003),
+        examples=("What I can do instead is send the kit to a parcel locker.",
+                  "Let me see if the hotel will move the dates as a goodwill gesture."),
+    ),
     # ----- customer behaviours ----------------------------------------------------------
     Behaviour(
         id="customer_abuse",
@@ -541,6 +845,103 @@ _CATALOGUE: tuple[Behaviour, ...] = (
         seeds=(),
         examples=("Bye, take care.", "I've got to go, talk to you later."),
     ),
+    Behaviour(
+        id="customer_emotion",
+        role="customer",
+        name="Customer emotion or hardship",
+        description=(
+            "The customer shows a feeling (worry, sadness, fear, embarrassment) or a hardship "
+            "(a death, illness, fraud, money trouble): an occasion for empathy."
+        ),
+        polarity="neutral",
+        competencies=("empathy",),
+        seeds=(SEED_004, SEED_003),
+        examples=(
+            "My husband passed away last month.",
+            "I'm really worried I won't have the money for rent.",
+        ),
+    ),
+    Behaviour(
+        id="customer_cue",
+        role="customer",
+        name="Unstated need",
+        description=(
+            "The customer signals something behind the literal request: a life event, a "
+            "constraint, a date, a worry, a hedged complaint, an indirect request."
+        ),
+        polarity="neutral",
+        competencies=("reading_between_the_lines",),
+        seeds=(SEED_004, SEED_002),
+        examples=(
+            "I'll be away for a while looking after my mum.",
+            "We need it before the party on Saturday.",
+        ),
+    ),
+    Behaviour(
+        id="customer_constraint",
+        role="customer",
+        name="Customer constraint",
+        description=(
+            "The customer cannot do what the standard solution needs (be home, print, receive "
+            "a code) or turns it down: the first solution is blocked."
+        ),
+        polarity="neutral",
+        competencies=("flexibility",),
+        seeds=(SEED_004, SEED_000),
+        examples=("I work weekday shifts so I can't be home.", "I don't have a printer."),
+    ),
+    Behaviour(
+        id="customer_correction",
+        role="customer",
+        name="Customer correction",
+        description=(
+            "The customer says the agent's answer was wrong or the step already failed: "
+            "against the agent's product knowledge."
+        ),
+        polarity="neutral",
+        competencies=("product_knowledge",),
+        seeds=(SEED_004,),
+        examples=("But the website says it's free.", "I already tried that, it didn't work."),
+    ),
+    Behaviour(
+        id="customer_confusion",
+        role="customer",
+        name="Customer confusion",
+        description=(
+            "The customer cannot find or follow something ('I can't see it', 'which button?'): "
+            "an occasion for patience."
+        ),
+        polarity="neutral",
+        competencies=("patience", "clarity"),
+        seeds=(SEED_004, SEED_002),
+        examples=("I can't find where to do it.", "Sorry, I'm not very good with these phones."),
+    ),
+    Behaviour(
+        id="customer_repeat",
+        role="customer",
+        name="Customer repeats a question",
+        description="The customer asks again much the same question as before.",
+        polarity="neutral",
+        competencies=("patience", "clarity"),
+        seeds=(SEED_002,),
+        examples=("(asks again how to print the label)", "(the same question as two turns ago)"),
+    ),
+    Behaviour(
+        id="broken_promise",
+        role="customer",
+        name="Broken promise reported",
+        description=(
+            "The customer says a promise was not kept: nobody called, nothing arrived, they "
+            "are still waiting."
+        ),
+        polarity="neutral",
+        competencies=("reliability",),
+        seeds=(SEED_003,),
+        examples=(
+            "Nobody called me back like you said.",
+            "Still no refund, and it's been two weeks.",
+        ),
+    ),
 )
 
 BEHAVIOURS: Mapping[BehaviourId, Behaviour] = MappingProxyType({b.id: b for b in _CATALOGUE})
@@ -548,6 +949,34 @@ BEHAVIOUR_IDS: tuple[BehaviourId, ...] = tuple(b.id for b in _CATALOGUE)
 AGENT_BEHAVIOURS: tuple[BehaviourId, ...] = tuple(b.id for b in _CATALOGUE if b.role == "agent")
 CUSTOMER_BEHAVIOURS: tuple[BehaviourId, ...] = tuple(
     b.id for b in _CATALOGUE if b.role == "customer"
+)
+
+
+#: Named groups of behaviours that several stages read (one definition, used everywhere).
+BEHAVIOUR_GROUPS: Mapping[str, tuple[BehaviourId, ...]] = MappingProxyType(
+    {
+        # customer turns that make patience testable: upset, confused, repeating themselves
+        "difficult": (
+            "customer_frustration", "customer_abuse", "customer_confusion", "customer_repeat",
+            "clarification_request",
+        ),
+        # customer turns that open an occasion for empathy: any emotion or hardship
+        "emotion": ("customer_emotion", "customer_frustration", "customer_abuse"),
+        # agent replies that lose patience
+        "impatient": ("impatience", "argumentative", "condescension", "hurrying"),
+        # agent words that support an upset or confused customer
+        "supportive": ("empathy_statement", "apology", "reassurance", "abuse_warning"),
+        # agent behaviours that announce a wait, so the silence after them is explained
+        "announces_wait": ("commitment", "escalation", "hold"),
+        # how the customer reacts: pleased or displeased
+        "pleased": ("customer_thanks",),
+        "displeased": ("customer_frustration", "customer_abuse", "broken_promise"),
+        # a blocked first solution, and the ways round it
+        "blocked": ("policy_statement", "customer_constraint"),
+        "way_round": ("alternative", "options_offered", "escalation"),
+        # signs that the agent does not know the product
+        "unsure": ("hedge", "self_correction", "checks_with_others", "deflection"),
+    }
 )
 
 

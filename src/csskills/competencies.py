@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict
 
@@ -20,6 +20,7 @@ __all__ = [
     "SEED_FILES",
     "Competency",
     "CompetencyId",
+    "Facet",
     "Observable",
     "get_competency",
 ]
@@ -37,18 +38,8 @@ CompetencyId = Literal[
     "continuous_improvement",
 ]
 
-COMPETENCY_IDS: tuple[CompetencyId, ...] = (
-    "patience",
-    "reading_between_the_lines",
-    "product_knowledge",
-    "clarity",
-    "empathy",
-    "time_management",
-    "positive_language",
-    "reliability",
-    "flexibility",
-    "continuous_improvement",
-)
+#: The ten ids, in catalogue order: the one list every stage derives from.
+COMPETENCY_IDS: tuple[CompetencyId, ...] = get_args(CompetencyId)
 
 Observable = Literal["text", "timing", "history"]
 
@@ -83,19 +74,44 @@ SEED_FILES: Mapping[str, str] = MappingProxyType(
 )
 
 
+class Facet(BaseModel):
+    """One observable part of a competency: for it (``+``) or against it (``-``).
+
+    ``signals`` are the behaviour ids (see :mod:`csskills.behaviours`) or timing signals that
+    show the facet in a transcript.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    direction: Literal["+", "-"]
+    description: str
+    signals: tuple[str, ...] = ()
+
+
 class Competency(BaseModel):
-    """One scored competency with its evidence sources and coaching advice."""
+    """One scored competency: what a demanding QA lead means by it (the construct).
+
+    ``definition`` says what it is; ``facets`` the observable parts for and against it;
+    ``opportunity`` when a conversation calls for it (otherwise the score is N/A: the occasion
+    comes from the customer's side and the situation, never from the agent's wording);
+    ``advice`` is what a coach tells an agent who is weak in it.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: CompetencyId
     name: str
     definition: str
-    indicators: tuple[str, ...]
+    facets: tuple[Facet, ...]
     observable_in: tuple[Observable, ...]
     opportunity: str
     seeds: tuple[str, ...]
     advice: str
+
+    @property
+    def indicators(self) -> tuple[str, ...]:
+        """The facets as ``"+ description"`` / ``"- description"`` lines."""
+        return tuple(f"{f.direction} {f.description}" for f in self.facets)
 
 
 _CATALOGUE: tuple[Competency, ...] = (
@@ -107,19 +123,49 @@ _CATALOGUE: tuple[Competency, ...] = (
             "the agent finds obvious, becomes tense or blames the company, and keeps "
             "working the problem properly instead of reacting to the tone."
         ),
-        indicators=(
-            "+ lets the customer finish venting before answering",
-            "+ stays polite and on task after insults or blame",
-            "+ explains again in different words without sighing at the repetition",
-            "- tells the customer to calm down",
-            "- replies with 'as I already said' or 'I told you'",
-            "- shouts in capitals or blames the customer back",
-            "- interrupts while the customer is still explaining",
+        facets=(
+            Facet(
+                direction="+",
+                description=(
+                    "stays calm and courteous with an upset, confused or repetitive customer"
+                ),
+                signals=("reassurance", "empathy_statement", "apology"),
+            ),
+            Facet(
+                direction="+",
+                description="explains again in new words instead of repeating the same sentence",
+                signals=("repetition",),
+            ),
+            Facet(
+                direction="+",
+                description="warns an abusive customer professionally instead of fighting back",
+                signals=("abuse_warning",),
+            ),
+            Facet(
+                direction="-",
+                description=(
+                    "tells the customer to calm down, says 'as I said', argues or talks down"
+                ),
+                signals=("impatience", "condescension", "argumentative"),
+            ),
+            Facet(
+                direction="-",
+                description=(
+                    "hurries the customer ('other callers are waiting', 'was that everything?')"
+                ),
+                signals=("hurrying",),
+            ),
+            Facet(
+                direction="-",
+                description="cuts in while the upset customer is still speaking (voice timings)",
+                signals=("interruption",),
+            ),
         ),
         observable_in=("text", "timing"),
         opportunity=(
-            "Only when the customer is difficult: frustrated, hostile, abusive or repeatedly "
-            "confused. Weighted by how hostile the customer was; N/A in a calm exchange."
+            "Only when the customer is difficult: upset, abusive, confused, slow or asking the "
+            "same thing again (the customer's turns, never the agent's wording). N/A in a calm, "
+            "clear exchange."
         ),
         seeds=(SEED_004, SEED_002, SEED_003, SEED_000),
         advice=(
@@ -136,18 +182,32 @@ _CATALOGUE: tuple[Competency, ...] = (
             "Discovers the real need behind the literal request and the message behind "
             "angry words, by listening actively, probing and checking understanding."
         ),
-        indicators=(
-            "+ asks clarifying or probing questions about goal and history",
-            "+ paraphrases the customer and asks them to confirm",
-            "+ reply picks up the content of the customer's previous turn",
-            "+ addresses every concern raised, one at a time",
-            "- answers only the literal question and misses the underlying goal",
-            "- leaves one of several raised concerns unanswered",
+        facets=(
+            Facet(
+                direction="+",
+                description=(
+                    "takes up what the customer signals without asking for it (a life event, a "
+                    "constraint, a date, a worry) by referring to it, asking about it or adapting"
+                    " to it"
+                ),
+                signals=("customer_cue", "question", "paraphrase"),
+            ),
+            Facet(
+                direction="+",
+                description="checks understanding by restating the customer's situation",
+                signals=("paraphrase",),
+            ),
+            Facet(
+                direction="-",
+                description="answers only the literal request and misses the need behind it",
+                signals=("customer_cue",),
+            ),
         ),
         observable_in=("text",),
         opportunity=(
-            "Whenever the customer states a problem or request; strongest when the need is "
-            "vague, emotional or spread over several concerns."
+            "Only when the customer signals something unstated: a constraint, a life event, a "
+            "worry, a deadline, hedged dissatisfaction or an indirect request. A plain explicit "
+            "request that is fully answered is N/A, never 0."
         ),
         seeds=(SEED_004, SEED_002, SEED_000),
         advice=(
@@ -165,17 +225,47 @@ _CATALOGUE: tuple[Competency, ...] = (
             "happen, and answers with confidence; visible confusion makes customers doubt "
             "both product and company."
         ),
-        indicators=(
-            "+ gives concrete steps, figures and correct product terms",
-            "+ answers without needing long holds to look things up",
-            "- hedges with 'I think', 'maybe', 'I'm not sure', 'I don't know'",
-            "- puts the customer on hold repeatedly to check basics",
-            "- hands the case on only because the answer is unknown",
+        facets=(
+            Facet(
+                direction="+",
+                description=(
+                    "specific, complete answers: concrete steps, amounts, dates, names, labels, "
+                    "reasons"
+                ),
+                signals=("specific_detail", "instruction_step"),
+            ),
+            Facet(
+                direction="-",
+                description=(
+                    "guesses and uncertainty about facts ('I think', 'probably', 'I'm not sure')"
+                ),
+                signals=("hedge",),
+            ),
+            Facet(
+                direction="-",
+                description="self-corrections and contradictions",
+                signals=("self_correction",),
+            ),
+            Facet(
+                direction="-",
+                description="goes to a colleague or puts the customer on hold for a basic fact",
+                signals=("checks_with_others",),
+            ),
+            Facet(
+                direction="-",
+                description="sends the customer to find out for themselves",
+                signals=("deflection",),
+            ),
+            Facet(
+                direction="-",
+                description="the customer corrects the agent or says the step already failed",
+                signals=("customer_correction",),
+            ),
         ),
         observable_in=("text", "timing"),
         opportunity=(
-            "When the customer asks a product, account or how-to question; N/A in a "
-            "purely emotional or administrative exchange."
+            "When the customer asks something or needs instructions; N/A in an exchange with no "
+            "question."
         ),
         seeds=(SEED_004,),
         advice=(
@@ -193,17 +283,44 @@ _CATALOGUE: tuple[Competency, ...] = (
             "wording and needless jargon, so that the reply needs no follow-up question, "
             "and never talks down to the customer."
         ),
-        indicators=(
-            "+ short, plain sentences with one instruction each",
-            "+ jargon and acronyms explained or avoided",
-            "- customer asks 'what do you mean?' right after an agent turn",
-            "- long, dense turns full of internal terms",
-            "- condescending markers such as 'obviously', 'simply', 'as I said'",
+        facets=(
+            Facet(
+                direction="+",
+                description="answers first (yes or no before the explanation)",
+                signals=("direct_answer",),
+            ),
+            Facet(
+                direction="+",
+                description="several steps in order, numbered",
+                signals=("numbered_steps", "instruction_step"),
+            ),
+            Facet(
+                direction="-",
+                description="jargon and unexplained acronyms",
+                signals=("jargon",),
+            ),
+            Facet(
+                direction="-",
+                description="sentences too long for the language's norm",
+                signals=("long_sentence",),
+            ),
+            Facet(
+                direction="-",
+                description=(
+                    "the customer has to ask what was meant, is still confused or asks again"
+                ),
+                signals=("clarification_request", "customer_confusion", "customer_repeat"),
+            ),
+            Facet(
+                direction="-",
+                description="talks down to the customer",
+                signals=("condescension",),
+            ),
         ),
         observable_in=("text",),
         opportunity=(
-            "Whenever the agent explains something or gives instructions; N/A when the "
-            "agent only acknowledges or greets."
+            "When the customer asks something or needs instructions; N/A when nothing had to be "
+            "explained."
         ),
         seeds=(SEED_004, SEED_003),
         advice=(
@@ -220,17 +337,43 @@ _CATALOGUE: tuple[Competency, ...] = (
             "Sees the problem from the customer's side and shows it: acknowledges the "
             "feeling and the situation, and adapts instead of reciting a script."
         ),
-        indicators=(
-            "+ names or acknowledges the customer's feeling",
-            "+ apologises for the experience, not just formally",
-            "+ personalises the reply to the customer's situation",
-            "- dismissive replies such as 'that's our policy'",
-            "- scripted answer that ignores what the customer said they felt",
+        facets=(
+            Facet(
+                direction="+",
+                description=(
+                    "acknowledges this customer's feeling or situation in words about it (names "
+                    "the loss, the worry, the occasion)"
+                ),
+                signals=("empathy_statement", "paraphrase", "reassurance"),
+            ),
+            Facet(
+                direction="+",
+                description="an apology or a general acknowledgement (counts less)",
+                signals=("apology", "empathy_statement"),
+            ),
+            Facet(
+                direction="-",
+                description=(
+                    "a stock phrase said to everyone ('any inconvenience') and nothing more"
+                ),
+                signals=("stock_empathy",),
+            ),
+            Facet(
+                direction="-",
+                description="makes light of the trouble, answers with procedure or argues",
+                signals=("dismissive", "argumentative"),
+            ),
+            Facet(
+                direction="-",
+                description="goes straight to process, ignoring what the customer said they felt",
+                signals=("customer_emotion",),
+            ),
         ),
         observable_in=("text",),
         opportunity=(
-            "When the customer expresses a feeling or describes an inconvenience; N/A in a "
-            "neutral factual query."
+            "When the customer shows any emotion or hardship (worry, sadness, fear, "
+            "embarrassment, frustration, a death, illness, money trouble), not only anger at the "
+            "company. N/A in a neutral, factual exchange."
         ),
         seeds=(SEED_004, SEED_002, SEED_003),
         advice=(
@@ -247,18 +390,39 @@ _CATALOGUE: tuple[Competency, ...] = (
             "Works efficiently without cutting corners: replies promptly, avoids dead air, "
             "decides quickly and recognises early the cases that belong to someone else."
         ),
-        indicators=(
-            "+ quick first response and short response latency",
-            "+ resolves in few agent replies",
-            "+ early, well-prepared handoff when the case is out of scope",
-            "- long holds and dead air",
-            "- many back-and-forth turns without progress",
-            "- late handoff after the customer has already waited",
+        facets=(
+            Facet(
+                direction="+",
+                description=(
+                    "replies within the service level; announces a hold and how long it will take"
+                ),
+                signals=("slow_reply", "long_silence", "hold"),
+            ),
+            Facet(
+                direction="+",
+                description="replies that settle the customer's point in one round",
+                signals=("customer_thanks",),
+            ),
+            Facet(
+                direction="+",
+                description="an early, well-prepared hand-off when the case belongs elsewhere",
+                signals=("escalation",),
+            ),
+            Facet(
+                direction="-",
+                description="asks again for information the customer already gave",
+                signals=("re_ask",),
+            ),
+            Facet(
+                direction="-",
+                description="dead air, long unannounced holds, late replies",
+                signals=("long_silence", "slow_reply"),
+            ),
         ),
         observable_in=("timing", "history"),
         opportunity=(
-            "In any conversation with timestamps; N/A when the transcript carries no "
-            "timing and too few turns to judge progress."
+            "Whenever there is anything to resolve; timings (voice start/end, message timestamps) "
+            "sharpen it. N/A without timings, hand-off or any customer reaction to an answer."
         ),
         seeds=(SEED_004, SEED_003),
         advice=(
@@ -275,15 +439,38 @@ _CATALOGUE: tuple[Competency, ...] = (
             "Frames what can be done and when, rather than what cannot, so that bad news "
             "lands softly and the customer leaves in a better mood than they arrived."
         ),
-        indicators=(
-            "+ uses 'will', 'can', 'happy to' with concrete next steps",
-            "+ presents limits as a plan ('we start Monday, it ships Wednesday')",
-            "- leads with 'can't', 'unfortunately', 'won't', 'no way'",
-            "- customer sentiment worsens from start to end",
+        facets=(
+            Facet(
+                direction="+",
+                description=(
+                    "frames what can be done and when ('I can raise it to £800 now'); 'I can't X,"
+                    " but I can Y' counts here"
+                ),
+                signals=("positive_framing", "alternative"),
+            ),
+            Facet(
+                direction="+",
+                description="courtesy in requests and answers",
+                signals=("courtesy", "thanks"),
+            ),
+            Facet(
+                direction="-",
+                description=(
+                    "leads with what cannot be done, blames or warns ('unfortunately', 'you did "
+                    "not', 'you'll lose')"
+                ),
+                signals=("negative_framing",),
+            ),
+            Facet(
+                direction="-",
+                description="bald or rude wording",
+                signals=("discourtesy", "direct_question", "dismissive"),
+            ),
         ),
         observable_in=("text",),
         opportunity=(
-            "Whenever the agent must refuse, delay or deliver bad news; mildly in every agent turn."
+            "When the agent has to say something unwelcome or asks something of the customer; N/A "
+            "when the agent's words carry no framing, courtesy or request."
         ),
         seeds=(SEED_004,),
         advice=(
@@ -299,18 +486,42 @@ _CATALOGUE: tuple[Competency, ...] = (
             "Is available and responsive, keeps every promise, makes none that cannot be "
             "kept, and checks afterwards that the fix actually worked."
         ),
-        indicators=(
-            "+ concrete commitments with a time ('I'll email the label today')",
-            "+ asks whether the solution worked",
-            "+ earlier commitments are followed up in later conversations",
-            "- over-promises such as 'I guarantee' or 'definitely today'",
-            "- commitment never followed up",
-            "- disappears in an urgent case",
+        facets=(
+            Facet(
+                direction="+",
+                description="specific commitments: what, when and a reference",
+                signals=("commitment",),
+            ),
+            Facet(
+                direction="+",
+                description="checks that the fix worked or the promised message arrived",
+                signals=("follow_up_check",),
+            ),
+            Facet(
+                direction="+",
+                description="keeps promises (within the conversation and in later ones)",
+                signals=("commitment",),
+            ),
+            Facet(
+                direction="-",
+                description="vague promises with no owner, time or reference",
+                signals=("vague_promise",),
+            ),
+            Facet(
+                direction="-",
+                description="promises that cannot be kept ('I guarantee', 'definitely today')",
+                signals=("over_promise",),
+            ),
+            Facet(
+                direction="-",
+                description="a broken promise: the customer came back saying nobody called",
+                signals=("broken_promise",),
+            ),
         ),
         observable_in=("text", "history"),
         opportunity=(
-            "When the agent commits to an action or the issue needs a later check; "
-            "history-based evidence needs several conversations of the same case."
+            "When the agent commits to something or the situation needs a follow-up; an automatic "
+            "notice (a bot or system turn) is no promise. N/A when nothing was promised or owed."
         ),
         seeds=(SEED_004, SEED_002, SEED_003),
         advice=(
@@ -327,18 +538,31 @@ _CATALOGUE: tuple[Competency, ...] = (
             "knows whom to ask, what to hand over and through which channel, offers the "
             "customer options and escalates when needed."
         ),
-        indicators=(
-            "+ offers two or more options for the customer to choose from",
-            "+ concrete handoff naming who, what and how",
-            "+ escalates to a supervisor when beyond authority",
-            "+ asks a teammate for help",
-            "- flat refusal with no alternative",
-            "- gives away concessions outside policy to please the customer",
+        facets=(
+            Facet(
+                direction="+",
+                description=(
+                    "finds a way round a blocked first solution: another route, an exception "
+                    "asked for, a fallback"
+                ),
+                signals=("alternative", "options_offered", "escalation"),
+            ),
+            Facet(
+                direction="-",
+                description="a bare refusal or the rule repeated, with no alternative",
+                signals=("policy_statement", "negative_framing"),
+            ),
+            Facet(
+                direction="-",
+                description="gives away something outside policy to please the customer",
+                signals=("unauthorized_concession",),
+            ),
         ),
         observable_in=("text",),
         opportunity=(
-            "When the standard answer does not solve the case, the customer rejects it, or "
-            "the request exceeds the agent's authority."
+            "Only when the first solution is blocked: a policy, stock or system limit, or the "
+            "customer cannot do what it needs or turns it down. N/A when the standard solution "
+            "simply works."
         ),
         seeds=(SEED_004, SEED_000, SEED_001, SEED_003),
         advice=(
@@ -355,12 +579,11 @@ _CATALOGUE: tuple[Competency, ...] = (
             "Keeps getting better over time, visibly in the support KPIs: first response "
             "time, replies per ticket, resolution time and answer quality."
         ),
-        indicators=(
-            "+ competency scores trend upward over time",
-            "+ first response and resolution times shrink",
-            "+ fewer replies needed per resolved ticket",
-            "- flat or declining scores across periods",
-            "- the same weakness recurs after coaching",
+        facets=(
+            Facet(direction="+", description="competency scores trend upward over time"),
+            Facet(direction="+", description="first response and resolution times shrink"),
+            Facet(direction="-", description="flat or declining scores across periods"),
+            Facet(direction="-", description="the same weakness recurs after coaching"),
         ),
         observable_in=("history",),
         opportunity=(

@@ -30,9 +30,8 @@ from csskills.aggregate._models import (
     TeamSummary,
     Trend,
 )
-from csskills.aggregate._profiles import build_profiles, profiles_from_stats
-from csskills.aggregate._stats import PATTERNS, ProfileStats
-from csskills.aggregate._timephrase import parse_deadline
+from csskills.aggregate._profiles import profiles_from_stats
+from csskills.aggregate._stats import PATTERNS, ProfileStats, build_profiles
 
 __all__ = [
     "PATTERNS",
@@ -58,7 +57,6 @@ __all__ = [
     "Trend",
     "build_profiles",
     "load_role",
-    "parse_deadline",
     "profiles_from_stats",
     "skill_gaps",
 ]

@@ -19,12 +19,11 @@ agent's plain mean with a t interval.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timezone
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-from csskills._assessment import Assessment
-from csskills._transcript import Transcript
 from csskills.aggregate._mathx import (
     MICROSECONDS_PER_DAY,
     MICROSECONDS_PER_MONTH,
@@ -51,45 +50,17 @@ from csskills.aggregate._models import (
     TeamSummary,
     Trend,
 )
-from csskills.aggregate._stats import (
-    OVERALL,
-    PATTERNS,
-    Contact,
-    ProfileStats,
-    Promise,
-    _AgentStats,
-    _Moments,
-)
+from csskills.aggregate._sums import OVERALL, PATTERNS, Contact, Promise, _AgentStats, _Moments
 from csskills.competencies import COMPETENCY_IDS
+
+if TYPE_CHECKING:  # the statistics call in here; only their type is needed (no import cycle)
+    from csskills.aggregate._stats import ProfileStats
 from csskills.exceptions import ConfigurationError
 
-__all__ = ["build_profiles", "profiles_from_stats"]
+__all__ = ["profiles_from_stats"]
 
 IMPROVEMENT = "continuous_improvement"
 _EPOCH_DAY = date(1970, 1, 1)
-
-
-def build_profiles(
-    assessments: Iterable[Assessment],
-    *,
-    transcripts: Iterable[Transcript] | Mapping[str, Transcript] | None = None,
-    options: ProfileOptions | None = None,
-    compare_at: date | datetime | str | None = None,
-) -> TeamProfiles:
-    """Profiles of every agent in ``assessments`` (one pass; see :class:`ProfileStats`).
-
-    ``transcripts`` (optional) lets commitment deadlines be read from the promise's whole
-    sentence; ``compare_at`` adds a before/after comparison around that date to every
-    competency (e.g. the day of a coaching session).
-    """
-    options = options or ProfileOptions()
-    stats = ProfileStats.from_assessments(
-        assessments,
-        transcripts=transcripts,
-        examples_per_pattern=options.examples_per_pattern,
-        default_commitment_days=options.default_commitment_days,
-    )
-    return profiles_from_stats(stats, options=options, compare_at=compare_at)
 
 
 # -- per-agent cells --------------------------------------------------------------------------

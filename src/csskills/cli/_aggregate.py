@@ -9,11 +9,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from csskills._transcript import Transcript
 from csskills.aggregate import ProfileOptions, ProfileStats, TeamProfiles, load_role, skill_gaps
 from csskills.cli._common import EXIT_OK, write_text
 from csskills.exceptions import ConfigurationError, CsskillsError, InputFormatError
-from csskills.io import read_assessments, read_transcripts
+from csskills.io import read_assessments
 from csskills.report import render_gaps, render_profiles
 
 
@@ -22,13 +21,6 @@ def _common(parser: argparse.ArgumentParser) -> None:
         "assessments", nargs="+", metavar="ASSESSMENTS", help="assessments JSONL (csskills score)"
     )
     parser.add_argument("--json", action="store_true", help="JSON instead of a table")
-    parser.add_argument(
-        "--transcripts",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="the scored transcripts (JSONL), to read promise deadlines from whole sentences",
-    )
     parser.add_argument("--level", type=float, default=0.90, help="interval level (0.90)")
     parser.add_argument(
         "--min-conversations",
@@ -46,9 +38,6 @@ def _profiles(args: argparse.Namespace) -> TeamProfiles:
         error = exc.errors(include_url=False)[0]
         option = str(error["loc"][0]).replace("_", "-")
         raise ConfigurationError(f"--{option}: {error['msg']}") from None
-    transcripts: dict[str, Transcript] = {}
-    for path in args.transcripts:
-        transcripts.update((t.id, t) for t in read_transcripts(path))
     stats = ProfileStats(examples_per_pattern=options.examples_per_pattern)
     for path in args.assessments:
         name = os.fspath(path)
@@ -59,11 +48,7 @@ def _profiles(args: argparse.Namespace) -> TeamProfiles:
             raise InputFormatError("no such file", source=name) from None
         for line, assessment in zip(lines, read_assessments(name), strict=False):
             try:
-                stats.add(
-                    assessment,
-                    transcripts.get(assessment.transcript_id),
-                    default_commitment_days=options.default_commitment_days,
-                )
+                stats.add(assessment, default_commitment_days=options.default_commitment_days)
             except ValueError as exc:
                 raise InputFormatError(str(exc), source=name, line=line) from None
     try:

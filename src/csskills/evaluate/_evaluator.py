@@ -12,12 +12,19 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, overload
 
-from csskills._assessment import Assessment, CompetencyScore, EvaluatorInfo, Failure
+from csskills._assessment import Assessment, CompetencyScore, EvaluatorInfo, Failure, Promise
 from csskills._transcript import Transcript
 from csskills.competencies import COMPETENCY_IDS
 from csskills.evaluate._parallel import parallel_iter, resolve_n_jobs
-from csskills.evaluate._scoring import DYNAMIC, SCORERS, SCORING_VERSION, na, overall
-from csskills.exceptions import InputFormatError
+from csskills.evaluate._scoring import (
+    SCORERS,
+    SCORING_VERSION,
+    na,
+    overall,
+    promise_fates,
+)
+from csskills.evaluate._scoring import satisfaction as satisfaction_of
+from csskills.exceptions import UsageError
 from csskills.featurize import DEFAULT_TIMING, TimingConfig, compute_dynamics, extract_signals
 from csskills.lang import CONFIDENT, Language, detect_language, get_language, primary_subtag
 
@@ -166,7 +173,7 @@ class DefaultEvaluator(Evaluator):
     """
 
     name = "csskills.default"
-    version = f"0.1.0+rules{SCORING_VERSION}"
+    version = f"0.2.0+rules{SCORING_VERSION}"
 
     def __init__(
         self,
@@ -246,12 +253,13 @@ class DefaultEvaluator(Evaluator):
         return get_language(main), main, confidence, [], turn_codes
 
     def evaluate(self, transcript: Transcript) -> Assessment:
-        """Assess one transcript: behaviours with evidence, ten competency scores, overall."""
+        """Assess one transcript: behaviours with evidence, ten competency scores, overall,
+        satisfaction and the agent's promises."""
         if not isinstance(transcript, Transcript):
-            raise InputFormatError(
-                f"expected a csskills.Transcript, got {type(transcript).__name__}"
-            )
+            raise UsageError(_not_a_transcript(transcript))
         pack, code, confidence, warnings, turn_codes = self._resolve(transcript)
+        satisfaction: float | None = None
+        promises: tuple[Promise, ...] = ()
         if pack is None:
             reason = warnings[0] if warnings else "language undetermined"
             scores: dict[str, CompetencyScore] = {
@@ -272,10 +280,17 @@ class DefaultEvaluator(Evaluator):
             )
             signals = extract_signals(transcript, pack, turn_languages=turn_packs)
             dynamics = compute_dynamics(signals, self.timing)
-            scores = {
-                cid: DYNAMIC[cid](signals, dynamics) if cid in DYNAMIC else SCORERS[cid](signals)
-                for cid in COMPETENCY_IDS
-            }
+            scores = {cid: scorer(signals, dynamics) for cid, scorer in SCORERS.items()}
+            satisfaction = satisfaction_of(scores, signals)
+            promises = tuple(
+                Promise(
+                    turn=c.turn, evidence=c.evidence, due=c.due, when=c.when, vague=c.vague,
+                    reference=c.reference,
+                    status="open" if kept is None else "kept" if kept else "broken",
+                    status_reason=why,
+                )
+                for c, kept, why in promise_fates(signals)
+            )
             found = {**signals.behaviours, **dynamics.behaviours}
             behaviours = {b: tuple(ev) for b, ev in sorted(found.items())}
             warnings += dynamics.warnings
@@ -300,13 +315,31 @@ class DefaultEvaluator(Evaluator):
             language_confidence=confidence,
             started_at=transcript.started_at,
             evaluator=self.info,
-            overall=overall(scores, signals if pack is not None else None),
+            overall=overall(scores),
+            satisfaction=satisfaction,
             scores=scores,
             behaviours=behaviours,
+            promises=promises,
             metrics=metrics,
             warnings=tuple(warnings),
             metadata=dict(transcript.metadata),
         )
+
+
+def _not_a_transcript(value: object) -> str:
+    """What to pass instead, for the usual mistakes (a dict, a path, a list)."""
+    kind = type(value).__name__
+    if isinstance(value, dict):
+        return (
+            "expected a csskills.Transcript, got a dict: build one with "
+            "csskills.Transcript.model_validate(data) (or read a file with read_transcripts)"
+        )
+    if isinstance(value, (str, bytes)):
+        return (
+            f"expected a csskills.Transcript, got {kind} {str(value)[:60]!r}: to score a file, "
+            "pass csskills.read_transcripts(path)"
+        )
+    return f"expected a csskills.Transcript, got {kind}"
 
 
 _DEFAULT = DefaultEvaluator()

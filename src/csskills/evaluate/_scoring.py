@@ -1,266 +1,382 @@
-"""From behaviour evidence to competency scores: the documented, opportunity-aware formulas.
+"""From signals to competency scores: each competency measured by what it means.
 
-Every competency is scored as *shown / times it was called for* on a 0-100 scale (100 best):
-first find the opportunities the conversation gave (a frustrated customer turn for patience, a
-substantive answer for product knowledge...), then the share of them the agent handled well.
-No opportunity gives ``value=None`` with a reason (N/A, never zero). Every score carries the
-spans that explain it: the behaviour evidence for or against, and, where an opportunity was
-handled without any marker either way, the span that made it an opportunity (``context``).
-The formulas are written out in ``docs/concepts/scoring.md``; change both together and bump
-:data:`SCORING_VERSION`.
+Every competency is scored as *credit earned / occasions it was called for* on a 0-100 scale
+(100 best). The occasion comes from the customer's side and the situation, never from whether
+the agent happened to use a marker phrase: the same customer turns open the same occasion for a
+strong and a weak agent, so a weak agent cannot escape with N/A. No occasion gives ``value=None``
+with a reason (N/A, never zero). Each occasion earns a credit between 0 and 1 from the facets of
+the competency (see :mod:`csskills.competencies` for the construct), and every credit is backed
+by spans: the facet's own words for or against, and the customer's words that opened the
+occasion (``context``). Nothing here reads text: only the signals of :mod:`csskills.featurize`.
+
+The formulas are written out in ``docs/concepts/scoring.md`` (generated from these docstrings);
+change both together and bump :data:`SCORING_VERSION`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from csskills._assessment import CompetencyScore, Evidence
-from csskills.featurize import Dynamics, Signals, Wait
+from csskills.behaviours import BEHAVIOUR_GROUPS
+from csskills.competencies import COMPETENCY_IDS
+from csskills.featurize import Commitment, Dynamics, Signals, Wait, make_evidence
 
-SCORING_VERSION = "2"
+SCORING_VERSION = "3"
 
-# Turn-level groups of behaviours used by several formulas.
-IMPATIENT = ("impatience", "argumentative", "condescension")
-SUPPORTIVE = ("empathy_statement", "apology", "abuse_warning", "thanks")
-DIFFICULT = ("customer_frustration", "customer_abuse")
-# positive_language: behaviours counted for / against. ``courtesy`` and ``discourtesy`` are
-# language-pack signals (the politeness strategies of Danescu-Niculescu-Mizil et al., 2013), not
-# catalogued behaviours; their evidence is re-labelled positive / negative here.
-POSITIVE_LANGUAGE = ("positive_framing", "courtesy", "thanks", "greeting", "closing", "apology",
-                     "empathy_statement")
-NEGATIVE_LANGUAGE = ("negative_framing", "discourtesy", "direct_question", "argumentative",
-                     "condescension", "impatience")
-# Weight of one event of these behaviours in positive_language (1 otherwise). Conventional
-# courtesies (a greeting, "please", "could you") and an unsoftened question are weaker signs than
-# framing, thanks, a refusal or a rude word: Danescu-Niculescu-Mizil et al. (2013) measure about
-# half the effect on perceived politeness for them as for gratitude.
+DIFFICULT = BEHAVIOUR_GROUPS["difficult"]
+EMOTION = BEHAVIOUR_GROUPS["emotion"]
+IMPATIENT = BEHAVIOUR_GROUPS["impatient"]
+SUPPORTIVE = BEHAVIOUR_GROUPS["supportive"]
+BLOCKED = BEHAVIOUR_GROUPS["blocked"]
+WAY_ROUND = BEHAVIOUR_GROUPS["way_round"]
+UNSURE = BEHAVIOUR_GROUPS["unsure"]
+PLEASED = BEHAVIOUR_GROUPS["pleased"]
+DISPLEASED = BEHAVIOUR_GROUPS["displeased"]
+
+# patience: a calm reply to a difficult turn that neither loses patience nor supports the customer
+CALM_CREDIT = 0.8
+# empathy: credit of a formulaic acknowledgement, and of a stock phrase said to everyone
+GENERIC_EMPATHY_CREDIT = 0.5
+STOCK_EMPATHY_CREDIT = 0.35
+# product knowledge: an answer with no concrete fact and no sign of not knowing
+GENERAL_ANSWER_CREDIT = 0.6
+# clarity: what each problem costs an answer, and what a structure earns
+JARGON_COST = 0.2
+LONG_SENTENCE_COST = 0.2
+UNCLEAR_REACTION_COST = 0.5
+STRUCTURE_BONUS = 0.15
+# reliability: what a commitment earns for being specific
+PROMISE_BASE = 0.4
+PROMISE_TIME = 0.35
+PROMISE_REFERENCE = 0.25
+VAGUE_PROMISE_CREDIT = 0.15
+# positive language: weight of one event of these behaviours (1 otherwise)
 LANGUAGE_WEIGHTS: dict[str, float] = {
     "courtesy": 0.5, "greeting": 0.5, "closing": 0.5, "apology": 0.5, "direct_question": 0.5,
     "unsoftened_question": 0.5, "hedge": 0.5,
 }
-SUBSTANTIVE_WORDS = 6
-LONG_SENTENCE_WORDS = 35
-
-_make_score = CompetencyScore
-_make_evidence = Evidence
+POSITIVE_LANGUAGE = ("positive_framing", "courtesy", "thanks", "greeting", "closing", "apology",
+                     "empathy_statement", "reassurance", "alternative")
+NEGATIVE_LANGUAGE = ("negative_framing", "discourtesy", "direct_question", "argumentative",
+                     "condescension", "impatience", "dismissive")
+# time management: how much longer an announced wait may last, and the voice speech target
+EXPLAINED_WAIT_FACTOR = 3.0
+SPEECH_SHARE_TARGET = 0.8
 
 
 def na(reason: str) -> CompetencyScore:
     """An N/A score: the conversation gave no opportunity (never a zero)."""
-    return _make_score(value=None, reason=reason, opportunities=0, evidence=())
+    return _score(None, reason, 0, ())
+
+
+def _score(
+    value: float | None, reason: str | None, opportunities: int, evidence: tuple[Evidence, ...]
+) -> CompetencyScore:
+    out = object.__new__(CompetencyScore)
+    object.__setattr__(out, "__dict__", {
+        "value": value, "reason": reason, "opportunities": opportunities, "evidence": evidence,
+    })
+    object.__setattr__(out, "__pydantic_fields_set__", _SCORE_FIELDS)
+    object.__setattr__(out, "__pydantic_extra__", None)
+    object.__setattr__(out, "__pydantic_private__", None)
+    return out
+
+
+_SCORE_FIELDS = frozenset({"value", "reason", "opportunities", "evidence"})
 
 
 def score(value: float, opportunities: int, evidence: Iterable[Evidence]) -> CompetencyScore:
-    """A score with its evidence, in turn and offset order."""
-    ordered = tuple(sorted(evidence, key=lambda e: (e.turn, e.start, e.end, e.rule)))
-    return _make_score(
-        value=min(100.0, max(0.0, value)), reason=None, opportunities=opportunities,
-        evidence=ordered,
-    )
-
-
-def whole_turn(signals: Signals, turn: int, rule: str, polarity: str) -> Evidence:
-    """The whole text of a turn as evidence (trimmed), for opportunities without a marker."""
-    text = signals.transcript.turns[turn].text
-    start = len(text) - len(text.lstrip())
-    end = len(text.rstrip())
-    return _make_evidence(
-        turn=turn, start=start, end=end, text=text[start:end], rule=rule, behaviour=None,
-        polarity=polarity,
-    )
-
-
-def _in_turn(signals: Signals, turn: int, behaviours: Iterable[str]) -> list[Evidence]:
-    found = signals.per_turn[turn]
-    return [e for b in behaviours for e in found.get(b, ())]
+    """A score with its evidence, in turn and offset order (one span once)."""
+    unique = {(e.turn, e.start, e.end, e.rule, e.polarity): e for e in evidence}
+    ordered = tuple(unique[k] for k in sorted(unique))
+    if not ordered:
+        return na("no evidence: nothing the agent said could be cited for this score")
+    return _score(min(100.0, max(0.0, value)), None, opportunities, ordered)
 
 
 def _as(evidence: Iterable[Evidence], polarity: str) -> list[Evidence]:
     """The same spans, relabelled (a customer's angry words shown as context, say)."""
-    return [
-        e
-        if e.polarity == polarity
-        else _make_evidence(
-            turn=e.turn, start=e.start, end=e.end, text=e.text, rule=e.rule,
-            behaviour=e.behaviour, polarity=polarity,
-        )
-        for e in evidence
-    ]
-
-
-def patience(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
-    """Calm replies / (agent replies to a difficult customer turn + turns showing impatience).
-
-    With voice timings, an agent turn that cuts in while an upset customer is speaking counts as
-    an impatient reply (its ``timing:interruption`` evidence is the reason).
-    """
-    opportunities: dict[int, bool] = {}  # agent turn -> handled calmly
-    evidence: list[Evidence] = []
-    for c in s.customer_turns():
-        if not s.has(c, *DIFFICULT):
-            continue
-        reply = s.next_agent_turn(c)
-        if reply is None or reply in opportunities:
-            continue
-        bad = _in_turn(s, reply, IMPATIENT)
-        opportunities[reply] = not bad
-        evidence += _as(_in_turn(s, c, DIFFICULT), "context")
-        evidence += bad or _as(_in_turn(s, reply, SUPPORTIVE), "positive")
-    for a in s.agent_turns():
-        bad = _in_turn(s, a, IMPATIENT)
-        if bad and a not in opportunities:
-            opportunities[a] = False
-            evidence += bad
-    if d is not None and d.interruptions:
-        cut_in = {e.turn: e for e in d.behaviours.get("interruption", ())}
-        for x in d.interruptions:
-            if x.upset and x.turn in cut_in:
-                if opportunities.get(x.turn) is not False:
-                    evidence.append(cut_in[x.turn])
-                opportunities[x.turn] = False
-    if not opportunities:
-        return na("no opportunity: the customer was never upset or hostile")
-    calm = sum(opportunities.values())
-    return score(100.0 * calm / len(opportunities), len(opportunities), evidence)
-
-
-def reading_between_the_lines(s: Signals) -> CompetencyScore:
-    """Customer concerns explored (question or paraphrase in the reply) / concerns raised."""
-    called = 0
-    shown = 0
-    evidence: list[Evidence] = []
-    for c in s.customer_turns():
-        concern = s.words[c] >= SUBSTANTIVE_WORDS or s.has(c, *DIFFICULT)
-        reply = s.next_agent_turn(c)
-        if not concern or reply is None:
-            continue
-        called += 1
-        explored = _in_turn(s, reply, ("paraphrase", "question"))
-        if explored:
-            shown += 1
-            evidence += explored
-        else:
-            evidence.append(whole_turn(s, c, "unexplored_concern", "negative"))
-    if not called:
-        return na("no opportunity: the customer raised no concern the agent replied to")
-    return score(100.0 * shown / called, called, evidence)
-
-
-def _answers_without(
-    s: Signals, problems: Callable[[int], list[Evidence]], ok_rule: str
-) -> CompetencyScore:
-    """Substantive agent answers free of ``problems`` / substantive agent answers.
-
-    Each problem span counts against its answer; an answer with none is shown whole as
-    positive evidence (``ok_rule``). N/A when the agent gave no substantive answer.
-    """
-    called = 0
-    good = 0
-    evidence: list[Evidence] = []
-    for a in s.agent_turns():
-        if s.words[a] < SUBSTANTIVE_WORDS:
-            continue
-        called += 1
-        bad = problems(a)
-        if bad:
-            evidence += bad
-        else:
-            good += 1
-            evidence.append(whole_turn(s, a, ok_rule, "positive"))
-    if not called:
-        return na("no opportunity: the agent gave no substantive answer")
-    return score(100.0 * good / called, called, evidence)
-
-
-def product_knowledge(s: Signals) -> CompetencyScore:
-    """Substantive agent answers given without hedging / substantive agent answers."""
-    return _answers_without(s, lambda a: _in_turn(s, a, ("hedge",)), "confident_answer")
-
-
-def clarity(s: Signals) -> CompetencyScore:
-    """Clear substantive agent turns / substantive agent turns.
-
-    A turn is unclear when the customer asks for clarification right after it, when it talks
-    down to the customer, or when one of its sentences runs past ``LONG_SENTENCE_WORDS`` words.
-    """
-    roles = s.roles
-
-    def problems(a: int) -> list[Evidence]:
-        bad = _in_turn(s, a, ("condescension",))
-        nxt = a + 1
-        while nxt < len(roles) and roles[nxt] not in ("customer", "agent"):
-            nxt += 1
-        if nxt < len(roles) and roles[nxt] == "customer":
-            bad += _as(_in_turn(s, nxt, ("clarification_request",)), "negative")
-        return bad + _long_sentences(s, a)
-
-    return _answers_without(s, problems, "clear_answer")
-
-
-_SENTENCE_SPAN = re.compile(r"[^.!?\n]+")
-
-
-def _long_sentences(s: Signals, turn: int) -> list[Evidence]:
-    if s.words[turn] <= LONG_SENTENCE_WORDS:
-        return []
-    text = s.transcript.turns[turn].text
     out = []
-    for m in _SENTENCE_SPAN.finditer(text):
-        sentence = m.group()
-        if len(sentence.split()) > LONG_SENTENCE_WORDS:
-            lead = len(sentence) - len(sentence.lstrip())
-            start, end = m.start() + lead, m.end()
-            out.append(_make_evidence(
-                turn=turn, start=start, end=end, text=text[start:end],
-                rule="long_sentence", behaviour=None, polarity="negative",
-            ))
+    for e in evidence:
+        if e.polarity == polarity:
+            out.append(e)
+            continue
+        copy = object.__new__(Evidence)
+        object.__setattr__(copy, "__dict__", {**e.__dict__, "polarity": polarity})
+        object.__setattr__(copy, "__pydantic_fields_set__", e.__pydantic_fields_set__)
+        object.__setattr__(copy, "__pydantic_extra__", None)
+        object.__setattr__(copy, "__pydantic_private__", None)
+        out.append(copy)
     return out
 
 
-def empathy(s: Signals) -> CompetencyScore:
-    """Frustrated customer turns answered with empathy or an apology / frustrated turns.
+def _renamed(e: Evidence, rule: str, polarity: str) -> Evidence:
+    """A span cited under another rule name ("missed_cue" for a cue nobody took up)."""
+    copy = object.__new__(Evidence)
+    object.__setattr__(copy, "__dict__", {**e.__dict__, "rule": rule, "polarity": polarity})
+    object.__setattr__(copy, "__pydantic_fields_set__", e.__pydantic_fields_set__)
+    object.__setattr__(copy, "__pydantic_extra__", None)
+    object.__setattr__(copy, "__pydantic_private__", None)
+    return copy
 
-    Empathy shown without a frustrated customer counts as a handled opportunity too; a dismissive
-    or argumentative reply counts against.
+
+def _mean(credits: Sequence[float]) -> float:
+    return 100.0 * sum(credits) / len(credits)
+
+
+def _occasions(s: Signals, behaviours: tuple[str, ...]) -> list[int]:
+    """Customer turns showing any of ``behaviours`` that the agent then answered."""
+    return [c for c in s.customer_turns() if s.has(c, *behaviours) and s.replies(c)]
+
+
+# -- patience -----------------------------------------------------------------------------------
+
+
+def patience(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
+    """Credit per difficult customer turn (upset, confused, repeating, abusive), from the replies.
+
+    * losing patience in the replies (impatience, arguing, condescension, hurrying), repeating an
+      earlier explanation word for word, or cutting in while the customer speaks (voice
+      timings): 0;
+    * support (empathy, apology, reassurance, a warning against abuse): 1;
+    * a calm reply without either: ``CALM_CREDIT``.
+
+    Impatience in any other agent turn counts as one more occasion, failed. N/A when the customer
+    was never difficult and the agent never lost patience.
     """
-    called = 0
-    shown = 0
+    cut_in: dict[int, Evidence] = {}
+    if d is not None and d.interruptions:
+        spans = {e.turn: e for e in d.behaviours.get("interruption", ())}
+        cut_in = {x.interrupted: spans[x.turn] for x in d.interruptions
+                  if x.by == "agent" and x.turn in spans}
+    credits: list[float] = []
+    evidence: list[Evidence] = []
+    judged: set[int] = set()
+    for c in _occasions(s, DIFFICULT):
+        replies = [a for a in s.replies(c) if a not in judged]
+        if not replies:
+            continue
+        judged.update(replies)
+        evidence += _as(s.in_turn(c, DIFFICULT)[:1], "context")
+        bad = [e for a in replies for e in s.in_turn(a, (*IMPATIENT, "repetition"))]
+        if c in cut_in:
+            bad.append(cut_in[c])
+        good = [e for a in replies for e in s.in_turn(a, SUPPORTIVE)]
+        if bad:
+            credits.append(0.0)
+            evidence += _as(bad, "negative")
+        elif good:
+            credits.append(1.0)
+            evidence += _as(good[:2], "positive")
+        else:
+            credits.append(CALM_CREDIT)
+    for a in s.agent_turns():
+        if a in judged:
+            continue
+        bad = s.in_turn(a, IMPATIENT)
+        if bad:
+            credits.append(0.0)
+            evidence += _as(bad, "negative")
+    if not credits:
+        return na("no opportunity: the customer was never upset, confused or repetitive")
+    return score(_mean(credits), len(credits), evidence)
+
+
+# -- empathy ------------------------------------------------------------------------------------
+
+
+def empathy(s: Signals) -> CompetencyScore:
+    """Credit per customer turn showing an emotion or a hardship, from the agent's replies.
+
+    * an acknowledgement that speaks to this customer's situation (an empathy statement, a
+      reflection or reassurance sharing a content word with the customer's emotional sentence):
+      1;
+    * a formulaic acknowledgement (an empathy phrase or an apology about nothing in particular):
+      ``GENERIC_EMPATHY_CREDIT``; a stock phrase said to everyone ("any inconvenience"):
+      ``STOCK_EMPATHY_CREDIT``;
+    * none, or a dismissive or argumentative reply: 0 (the reply's first words are cited).
+
+    N/A when the customer showed no emotion and no hardship.
+    """
+    credits: list[float] = []
     evidence: list[Evidence] = []
     replied: set[int] = set()
-    for c in s.customer_turns():
-        if not s.has(c, *DIFFICULT):
+    for c in _occasions(s, EMOTION):
+        replies = [a for a in s.replies(c) if a not in replied]
+        if not replies:
             continue
-        reply = s.next_agent_turn(c)
-        if reply is None or reply in replied:
+        replied.update(replies)
+        cue = s.in_turn(c, EMOTION)
+        evidence += _as(cue[:1], "context")
+        feeling = set().union(*(s.turns[c].content_at(e.start, e.end) for e in cue))
+        bad = [e for a in replies for e in s.in_turn(a, ("dismissive", "argumentative"))]
+        if bad:
+            credits.append(0.0)
+            evidence += _as(bad, "negative")
             continue
-        replied.add(reply)
-        called += 1
-        good = _in_turn(s, reply, ("empathy_statement", "apology"))
-        bad = _in_turn(s, reply, ("argumentative",))
-        evidence += _as(_in_turn(s, c, DIFFICULT), "context")
-        if good and not bad:
-            shown += 1
-            evidence += good
+        warm = [e for a in replies
+                for e in s.in_turn(a, ("empathy_statement", "paraphrase", "reassurance",
+                                       "apology"))]
+        specific = [e for e in warm if feeling & s.turns[e.turn].content_at(e.start, e.end)]
+        if specific:
+            credits.append(1.0)
+            evidence += _as(specific[:2], "positive")
+        elif any(e.behaviour in ("empathy_statement", "reassurance") for e in warm):
+            credits.append(GENERIC_EMPATHY_CREDIT)
+            evidence += _as(warm[:1], "positive")
+        elif warm or s.in_turn(replies[0], ("stock_empathy",)):
+            stock = warm[:1] or s.in_turn(replies[0], ("stock_empathy",))[:1]
+            credits.append(STOCK_EMPATHY_CREDIT)
+            evidence += _as(stock, "positive")
         else:
-            evidence += bad or [whole_turn(s, reply, "no_acknowledgement", "negative")]
-    for a in s.agent_turns():
-        if a in replied:
+            credits.append(0.0)
+            evidence += [_renamed(e, "empathy:unacknowledged", "negative") for e in cue[:1]]
+    if not credits:
+        return na("no opportunity: the customer showed no emotion or hardship")
+    return score(_mean(credits), len(credits), evidence)
+
+
+# -- reading between the lines ----------------------------------------------------------------
+
+
+def reading_between_the_lines(s: Signals) -> CompetencyScore:
+    """Unstated needs the agent took up / unstated needs the customer signalled.
+
+    The occasion is a cue in a customer turn: a life event, a constraint, a date, a worry, a
+    hedged complaint or an indirect request. The agent takes it up when a later agent sentence
+    shares a content word with the cue's sentence (refers to it, asks about it, adapts to it).
+    A plain explicit request gives no occasion: N/A, never 0.
+    """
+    agent = s.agent_turns()
+    credits: list[float] = []
+    evidence: list[Evidence] = []
+    for c in s.customer_turns():
+        cues = s.in_turn(c, ("customer_cue",))
+        if not cues:
             continue
-        good = _in_turn(s, a, ("empathy_statement",))
-        if good:
-            called += 1
-            shown += 1
-            evidence += good
-    if not called:
-        return na("no opportunity: the customer expressed no difficulty and no empathy was shown")
-    return score(100.0 * shown / called, called, evidence)
+        for cue in cues:
+            topic = s.turns[c].content_at(cue.start, cue.end)
+            uptake = None
+            for a in agent:
+                if a <= c:
+                    continue
+                for start, end, stems in s.turns[a].sentence_content:
+                    if stems & topic:
+                        uptake = (a, start, end)
+                        break
+                if uptake is not None:
+                    break
+            evidence.append(_as([cue], "context")[0])
+            if uptake is None:
+                credits.append(0.0)
+                evidence.append(_renamed(cue, "rbtl:cue_not_taken_up", "negative"))
+            else:
+                credits.append(1.0)
+                evidence.append(_sentence_evidence(s, *uptake, "rbtl:cue_taken_up"))
+    if not credits:
+        return na("no opportunity: the customer made a plain request with nothing left unsaid")
+    return score(_mean(credits), len(credits), evidence)
 
 
-# time_management: how much an explained wait ("I'll check that for you") may exceed the limit.
-EXPLAINED_WAIT_FACTOR = 3.0
-# Share of a voice call that should be speech; below it, dead air makes the call longer than needed.
-SPEECH_SHARE_TARGET = 0.8
+def _sentence_evidence(s: Signals, turn: int, start: int, end: int, rule: str) -> Evidence:
+    return make_evidence(turn, start, end, s.transcript.turns[turn].text, rule, None, "positive")
+
+
+# -- product knowledge and clarity -------------------------------------------------------------
+
+
+def _asks(s: Signals, c: int) -> bool:
+    """Does customer turn ``c`` ask something or need instructions?"""
+    return bool(s.turns[c].questions) or s.has(c, "customer_confusion", "clarification_request")
+
+
+def product_knowledge(s: Signals) -> CompetencyScore:
+    """Credit per customer question (or request for help), from the agent's answer.
+
+    * a specific answer (a number, amount, date, label, reference, or a concrete step) with no
+      sign of not knowing: 1; an answer with neither: ``GENERAL_ANSWER_CREDIT``;
+    * each sign of not knowing costs half the credit: a guess or hedge about a fact, a
+      self-correction, going to a colleague for a basic fact, sending the customer to find out,
+      and the customer then correcting the agent or saying the step already failed.
+
+    N/A when the customer asked nothing.
+    """
+    credits: list[float] = []
+    evidence: list[Evidence] = []
+    for c in s.customer_turns():
+        replies = s.replies(c)
+        if not replies or not _asks(s, c):
+            continue
+        facts = [e for a in replies for e in s.in_turn(a, ("specific_detail", "instruction_step"))]
+        problems = [e for a in replies for e in s.in_turn(a, UNSURE) if not _softener(s, e)]
+        after = s.next_customer_turn(replies[-1])
+        if after is not None:
+            problems += _as(s.in_turn(after, ("customer_correction",)), "negative")
+        credit = 1.0 if facts else GENERAL_ANSWER_CREDIT
+        credit *= 0.5 ** len(problems)
+        credits.append(credit)
+        evidence += _as(problems, "negative") + facts[:3]
+        if not facts and not problems:
+            evidence += _as(s.in_turn(c, ("customer_confusion", "clarification_request"))[:1]
+                            or _question_span(s, c), "context")
+    if not credits:
+        return na("no opportunity: the customer asked nothing and needed no instructions")
+    return score(_mean(credits), len(credits), evidence)
+
+
+def _softener(s: Signals, e: Evidence) -> bool:
+    """A hedge inside a turn that asks something softens the request ("I think you could");
+    it says nothing about product knowledge."""
+    return e.behaviour == "hedge" and bool(s.turns[e.turn].questions)
+
+
+def _question_span(s: Signals, c: int) -> list[Evidence]:
+    """Where the customer asked: the first question sentence (else the first), as context."""
+    spans = s.turns[c].question_spans or [s.turns[c].sentence_content[0][:2]]
+    start, end = spans[0]
+    return [make_evidence(c, start, end, s.transcript.turns[c].text, "question:asked", None,
+                          "context")]
+
+
+def clarity(s: Signals) -> CompetencyScore:
+    """Credit per customer question (or request for help), from how clear the answer was.
+
+    Each answer starts at 1 and loses ``JARGON_COST`` per unexplained jargon word or acronym,
+    ``LONG_SENTENCE_COST`` per overlong sentence (each at most twice), ``UNCLEAR_REACTION_COST``
+    when the customer then asks what was meant, is still confused or asks again, and the same
+    for talking down to the customer; an answer that gives yes or no first, or numbered steps,
+    earns ``STRUCTURE_BONUS`` (up to 1). N/A when the customer asked nothing.
+    """
+    credits: list[float] = []
+    evidence: list[Evidence] = []
+    for c in s.customer_turns():
+        replies = s.replies(c)
+        if not replies or not _asks(s, c):
+            continue
+        jargon = [e for a in replies for e in s.in_turn(a, ("jargon",))]
+        long = [e for a in replies for e in s.in_turn(a, ("long_sentence",))]
+        rude = [e for a in replies for e in s.in_turn(a, ("condescension",))]
+        after = s.next_customer_turn(replies[-1])
+        confused = (
+            s.in_turn(after, ("clarification_request", "customer_confusion", "customer_repeat"))
+            if after is not None else []
+        )
+        structure = [e for a in replies for e in s.in_turn(a, ("direct_answer", "numbered_steps"))]
+        credit = 1.0 - JARGON_COST * min(2, len(jargon)) - LONG_SENTENCE_COST * min(2, len(long))
+        credit -= UNCLEAR_REACTION_COST * (bool(confused) + bool(rude))
+        credit = max(0.0, min(1.0, credit + STRUCTURE_BONUS * bool(structure)))
+        credits.append(credit)
+        evidence += _as(jargon + long + rude + confused[:1], "negative") + structure[:2]
+        if not (jargon or long or rude or confused or structure):
+            steps = [e for a in replies for e in s.in_turn(a, ("instruction_step",))]
+            evidence += steps[:1] or _as(_question_span(s, c), "context")
+    if not credits:
+        return na("no opportunity: the customer asked nothing and needed no instructions")
+    return score(_mean(credits), len(credits), evidence)
+
+
+# -- time management ----------------------------------------------------------------------------
 
 
 def wait_credit(w: Wait) -> float:
@@ -270,25 +386,20 @@ def wait_credit(w: Wait) -> float:
 
 
 def _rounds(s: Signals) -> tuple[list[float], list[Evidence]]:
-    """Text-only efficiency: did each agent reply settle the customer's turn before it?
-
-    For every customer turn the agent answered and the customer then spoke again: 1 when the
-    customer thanks, 0 when they are frustrated or ask what the agent meant (another round was
-    needed), 0.5 otherwise. The last answer is not judged (nothing shows its effect).
-    """
+    """Did each agent reply settle the customer's turn before it? 1 when the customer then
+    thanks or accepts, 0 when they are frustrated or ask what was meant, 0.5 otherwise."""
     credits: list[float] = []
     evidence: list[Evidence] = []
-    customer = s.customer_turns()
-    for k, c in enumerate(customer[:-1]):
-        reply = s.next_agent_turn(c)
-        if reply is None:
+    for c in s.customer_turns():
+        replies = s.replies(c)
+        if not replies:
             continue
-        after = next((x for x in customer[k + 1:] if x > reply), None)
+        after = s.next_customer_turn(replies[-1])
         if after is None:
             continue
-        bad = _in_turn(s, after, ("customer_frustration", "customer_abuse",
-                                  "clarification_request"))
-        good = _in_turn(s, after, ("customer_thanks",))
+        bad = s.in_turn(after, ("customer_frustration", "customer_abuse", "clarification_request",
+                                "customer_repeat"))
+        good = s.in_turn(after, ("customer_thanks",))
         if bad:
             credits.append(0.0)
             evidence += _as(bad[:1], "negative")
@@ -301,14 +412,16 @@ def _rounds(s: Signals) -> tuple[list[float], list[Evidence]]:
 
 
 def time_management(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
-    """Weighted mean of the available parts, each 0-1 (see ``docs/concepts/timing.md``):
+    """Weighted mean of the parts that apply, each 0-1 (see ``docs/concepts/timing.md``):
 
-    * responsiveness (weight 2, needs timings): mean :func:`wait_credit` of the waits before agent
-      turns (chat/email latency against the service level, voice dead air against
-      ``long_silence``); an announced wait may last ``EXPLAINED_WAIT_FACTOR`` times longer;
-    * handle time (weight 1, voice): speech share of the call over ``SPEECH_SHARE_TARGET``, capped;
-    * rounds (weight 1, text): :func:`_rounds`, did replies settle the customer's turns;
-    * hand-off (weight 1, text): how early a needed hand-off came.
+    * responsiveness (weight 2, needs timings): mean :func:`wait_credit` of the waits before
+      agent turns; an announced wait ("let me check, two minutes") may last
+      ``EXPLAINED_WAIT_FACTOR`` times longer;
+    * handle time (weight 1, voice): speech share of the call over ``SPEECH_SHARE_TARGET``;
+    * rounds (weight 1): did replies settle the customer's turns (:func:`_rounds`);
+    * diligence (weight 1, when the agent asked for information): each request for something
+      the customer had already given halves it;
+    * hand-off (weight 1): how early a needed hand-off came.
     """
     parts: list[tuple[float, float]] = []
     evidence: list[Evidence] = []
@@ -316,8 +429,11 @@ def time_management(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
     if d is not None and d.waits:
         parts.append((2.0, sum(wait_credit(w) for w in d.waits) / len(d.waits)))
         opportunities += len(d.waits)
+        late = {w.turn for w in d.waits if wait_credit(w) < 1.0}
         for kind in ("slow_reply", "long_silence"):
-            evidence += d.behaviours.get(kind, ())
+            evidence += [e for e in d.behaviours.get(kind, ()) if e.turn in late]
+        if not late:
+            evidence += s.behaviours.get("hold", [])[:1]
     if d is not None and d.voice is not None and d.voice["handle_time"] > 0:
         speech = 1.0 - d.voice["non_talk_time"] / d.voice["handle_time"]
         parts.append((1.0, min(1.0, speech / SPEECH_SHARE_TARGET)))
@@ -327,6 +443,11 @@ def time_management(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
         parts.append((1.0, sum(credits) / len(credits)))
         opportunities += len(credits)
         evidence += round_evidence
+    asked_again = s.behaviours.get("re_ask", [])
+    if asked_again or s.behaviours.get("info_request"):
+        parts.append((1.0, 0.5 ** len(asked_again)))
+        opportunities += 1
+        evidence += asked_again
     escalations = s.behaviours.get("escalation", [])
     if escalations:
         agent_turns = s.agent_turns()
@@ -341,160 +462,209 @@ def time_management(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
     return score(value, opportunities, evidence)
 
 
-def _sentence_initial_please(s: Signals, e: Evidence) -> bool:
-    """A "please" opening its sentence softens an order, it is no courtesy ("Please fix it.").
-
-    Danescu-Niculescu-Mizil et al. (2013) find sentence-initial "please" slightly impolite while
-    "please" inside a request ("Could you please...") is polite; it is counted as neither here.
-    """
-    if e.behaviour != "courtesy" or e.text.casefold() != "please":
-        return False
-    before = s.transcript.turns[e.turn].text[: e.start].rstrip(" \t\"'(*-")
-    return not before or before[-1] in ".!?\n:;"
+# -- positive language --------------------------------------------------------------------------
 
 
-# The look-behind starts a match only at a sentence start (same matches, linear time).
-_QUESTION_SENTENCE = re.compile(r"(?<![^.!?？؟\n])[^.!?？؟\n]*[?？؟]")
-_LEADING = " \t\"'(,;:-¿¡"
-
-
-def _overlaps(e: Evidence, spans: set[tuple[int, int, int]]) -> bool:
-    """Does ``e`` overlap one of ``spans`` (turn, start, end)? A question that is itself a
-    courtesy ("How are you?", "What do you think?") is no bald question."""
-    return any(t == e.turn and a < e.end and e.start < b for t, a, b in spans)
-
-
-def _unsoftened_questions(s: Signals, good: list[Evidence], bad: list[Evidence]) -> list[Evidence]:
-    """Agent turns that ask something with no courtesy (or rudeness) at all: one weak minus each.
-
-    Asking is the opportunity to be courteous ("Could you send me...", "Thanks, and which..."); a
-    bare question is a bald request (Brown and Levinson), less polite than a softened one. Turns
-    that already carry a positive or negative language marker are judged by those instead. A
-    question is a sentence ending in a question mark (any script) or a ``question`` span; a
-    follow-up check ("Did that fix it?") is a service, not a request.
-    """
-    marked = {e.turn for e in good} | {e.turn for e in bad}
-    out: list[Evidence] = []
-    for a in s.agent_turns():
-        if a in marked:
-            continue
-        found = s.per_turn[a]
-        checks = {(a, e.start, e.end) for e in found.get("follow_up_check", ())}
-        text = s.transcript.turns[a].text
-        spans = [(m.start(), m.end()) for m in _QUESTION_SENTENCE.finditer(text)]
-        spans += [(e.start, e.end) for e in found.get("question", ())]
-        for start, end in sorted(spans):
-            while start < end and text[start] in _LEADING:
-                start += 1
-            if end > start and not any(x < end and start < y for _, x, y in checks):
-                out.append(_make_evidence(
-                    turn=a, start=start, end=end, text=text[start:end],
-                    rule="unsoftened_question", behaviour="unsoftened_question",
-                    polarity="negative",
-                ))
-                break
-    return out
-
-
-def _asks(s: Signals, turn: int) -> bool:
-    """Does the turn ask the listener something (a question mark in any script, or a question)?"""
-    text = s.transcript.turns[turn].text
-    return "question" in s.per_turn[turn] or any(q in text for q in "?？؟")
-
-
-def _request_hedges(s: Signals) -> list[Evidence]:
-    """Hedges inside a turn that asks something: softeners of the request ("I think you could",
-    "perhaps"), polite there (Danescu-Niculescu-Mizil et al., 2013) whatever they say about the
-    agent's product knowledge elsewhere."""
-    return [e for e in s.behaviours.get("hedge", ()) if _asks(s, e.turn)]
+def _reframed(s: Signals, e: Evidence) -> bool:
+    """A limit followed, in the same turn, by what can be done ("I can't X, but I can Y") is
+    positive framing, not negative."""
+    return any(
+        a.start >= e.start and a.turn == e.turn
+        for a in s.in_turn(e.turn, ("alternative", "positive_framing", "options_offered"))
+    )
 
 
 def positive_language(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
     """Weighted good language events / all of them, smoothed (Beta(1,1) posterior mean).
 
-    Good: positive framing, courtesy, thanks, empathy, apologies, greetings and closings; bad:
-    negative framing, discourtesy, bald questions, arguing, condescension and impatience, each
-    weighted by :data:`LANGUAGE_WEIGHTS` (``docs/concepts/politeness-and-overall.md``). A
-    sentence-initial "please" counts as neither; an agent question in a turn without any marker
-    counts as an unsoftened question. When the customer's sentiment shift is known (and the
-    customer used valence words), it adds one event split between good (``(1 + shift) / 2``)
-    and bad (the rest).
+    Good: positive framing, courtesy, thanks, empathy, reassurance, apologies, alternatives,
+    greetings and closings; bad: negative framing (unless what can be done follows in the same
+    turn), discourtesy, bald questions, dismissive words, arguing, condescension and impatience,
+    each weighted by :data:`LANGUAGE_WEIGHTS`. A sentence-initial "please" counts as neither
+    (featurize drops it); an agent question in a turn without any marker counts as an
+    unsoftened question. The customer's mood is not the agent's language: it is left to
+    ``satisfaction``.
     """
-    good = _as((e for b in POSITIVE_LANGUAGE for e in s.behaviours.get(b, ())
-                if not _sentence_initial_please(s, e)), "positive")
+    good = _as((e for b in POSITIVE_LANGUAGE for e in s.behaviours.get(b, ())), "positive")
     good += _as(_request_hedges(s), "positive")
     spans = {(e.turn, e.start, e.end) for e in good}
-    bad = _as((e for b in NEGATIVE_LANGUAGE for e in s.behaviours.get(b, ())
-               if not (b == "direct_question" and _overlaps(e, spans))), "negative")
+    bad = _as(
+        (e for b in NEGATIVE_LANGUAGE for e in s.behaviours.get(b, ())
+         if not (b == "direct_question" and _overlapping(e, spans))
+         and not (b == "negative_framing" and _reframed(s, e))),
+        "negative",
+    )
     bad += _unsoftened_questions(s, good, bad)
     n_good: float = sum(LANGUAGE_WEIGHTS.get(e.behaviour or "", 1.0) for e in good)
     n_bad: float = sum(LANGUAGE_WEIGHTS.get(e.behaviour or "", 1.0) for e in bad)
-    extra: list[Evidence] = []
-    shifted = False
-    sentiment = d.sentiment if d is not None else None
-    if sentiment is not None and sentiment["shift"] is not None and (
-        sentiment["start"] or sentiment["end"]
-    ):
-        share = (1.0 + max(-1.0, min(1.0, sentiment["shift"]))) / 2.0
-        n_good += share
-        n_bad += 1.0 - share
-        shifted = True
-        extra = d.sentiment_evidence if d is not None else []
     if not n_good and not n_bad:
         return na("no opportunity: no framing, courtesy or request in the agent's words")
     value = 100.0 * (n_good + 1) / (n_good + n_bad + 2)
-    opportunities = len(good) + len(bad) + (1 if shifted else 0)
-    return score(value, opportunities, good + bad + extra)
+    return score(value, len(good) + len(bad), good + bad)
+
+
+def _overlapping(e: Evidence, spans: set[tuple[int, int, int]]) -> bool:
+    return any(t == e.turn and a < e.end and e.start < b for t, a, b in spans)
+
+
+def _unsoftened_questions(s: Signals, good: list[Evidence], bad: list[Evidence]) -> list[Evidence]:
+    """Agent turns that ask something with no courtesy (or rudeness) at all: one weak minus
+    each. Asking is the occasion to be courteous; a bare question is a bald request (Brown and
+    Levinson). A follow-up check ("Did that fix it?") is a service, not a request."""
+    marked = {e.turn for e in good} | {e.turn for e in bad}
+    out: list[Evidence] = []
+    for a in s.agent_turns():
+        if a in marked:
+            continue
+        checks = s.in_turn(a, ("follow_up_check",))
+        for q in s.in_turn(a, ("question",)):
+            if not any(c.start < q.end and q.start < c.end for c in checks):
+                out.append(_renamed(q, "unsoftened_question", "negative"))
+                break
+    return out
+
+
+def _request_hedges(s: Signals) -> list[Evidence]:
+    """Hedges inside a turn that asks something soften the request ("I think you could",
+    "perhaps"): polite there (Danescu-Niculescu-Mizil et al., 2013)."""
+    return [e for e in s.behaviours.get("hedge", ()) if _softener(s, e)]
+
+
+# -- reliability ----------------------------------------------------------------------------------
+
+
+def promise_credit(c: Commitment, kept: bool | None) -> float:
+    """What one commitment earns: ``PROMISE_BASE``, plus ``PROMISE_TIME`` for a checkable time
+    and ``PROMISE_REFERENCE`` for a reference; a vague one ``VAGUE_PROMISE_CREDIT``; kept in
+    the conversation: 1; broken: 0."""
+    if kept is not None:
+        return 1.0 if kept else 0.0
+    if c.vague:
+        return VAGUE_PROMISE_CREDIT
+    credit = PROMISE_BASE
+    if c.when is not None:
+        credit += PROMISE_TIME
+    if c.reference is not None:
+        credit += PROMISE_REFERENCE
+    return min(1.0, credit)
+
+
+def promise_fates(s: Signals) -> list[tuple[Commitment, bool | None, str | None]]:
+    """Each commitment with what the rest of the conversation shows of it.
+
+    Broken: the customer later says a promise was not kept, or the agent's next turn comes after
+    the due time. Kept: the agent comes back before the due time, after the promise was made
+    (a later turn of the same thread, at least ten minutes on). Otherwise open (``None``).
+    """
+    complaints = [e for e in s.behaviours.get("broken_promise", [])]
+    out: list[tuple[Commitment, bool | None, str | None]] = []
+    turns = s.transcript.turns
+    for c in s.commitments:
+        fate: bool | None = None
+        reason: str | None = None
+        later = [e for e in complaints if e.turn > c.turn]
+        if later:
+            fate, reason = False, f"the customer said it was not kept (turn {later[0].turn})"
+        elif c.due is not None and c.made_at is not None:
+            for a in s.agent_turns():
+                if a <= c.turn:
+                    continue
+                stamp = turns[a].timestamp
+                if stamp is None or (stamp - c.made_at).total_seconds() < 600:
+                    continue
+                if stamp > c.due:
+                    fate, reason = False, f"the agent came back after the due time (turn {a})"
+                else:
+                    fate, reason = True, f"the agent came back in time (turn {a})"
+                break
+        out.append((c, fate, reason))
+    return out
 
 
 def reliability(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
-    """Kept commitments and follow-up checks / (commitments + over-promises + concessions + ...).
+    """Mean credit of everything the agent promised or owed (see :func:`promise_credit`).
 
-    With timings, two more things count: a commitment is *not* kept when the agent's next turn
-    came later than ``EXPLAINED_WAIT_FACTOR`` times the wait limit (promised, then vanished);
-    and responsiveness adds one opportunity whose credit is the share of waits before agent
-    turns that were neither late nor unexplained (long silences, replies outside the service
-    level).
+    Occasions: every commitment (specific ones earn more: a time, a reference), every vague
+    promise ("someone will be in touch") and over-promise ("I guarantee", 0), a concession
+    outside policy (0), a broken promise the customer reports (0), and a check that the fix
+    worked (1). With timings, responsiveness adds one more: the share of waits before agent
+    turns that were neither late nor unexplained (promised, then vanished). N/A when the agent
+    promised nothing and nothing needed following up.
     """
-    commitments = s.behaviours.get("commitment", [])
-    over = s.behaviours.get("over_promise", [])
-    follow = s.behaviours.get("follow_up_check", [])
-    concessions = s.behaviours.get("unauthorized_concession", [])
-    called = len(commitments) + len(over) + len(concessions) + (1 if follow else 0)
-    shown: float = len(commitments) + (1 if follow else 0)
-    evidence = commitments + over + concessions + follow[:1]
-    if d is not None and d.waits:
-        waits = d.waits
-        for e in commitments:
-            after = next((w for w in waits if w.turn > e.turn), None)
-            if after is not None and after.seconds > EXPLAINED_WAIT_FACTOR * after.limit:
-                shown -= 1
-                evidence[evidence.index(e)] = _as([e], "negative")[0]
-        lapses = [w for w in waits if w.late and not w.explained]
-        called += 1
-        shown += 1.0 - len(lapses) / len(waits)
+    credits: list[float] = []
+    evidence: list[Evidence] = []
+    commitment_spans = {(c.turn, c.evidence.start) for c in s.commitments}
+    for c, fate, _ in promise_fates(s):
+        credit = promise_credit(c, fate)
+        credits.append(credit)
+        evidence += _as([c.evidence], "positive" if credit >= 0.5 else "negative")
+        evidence += [e for e in (c.when, c.reference) if e is not None]
+    for e in s.behaviours.get("vague_promise", []):
+        if any(t == e.turn and abs(start - e.start) < 40 for t, start in commitment_spans):
+            continue
+        credits.append(VAGUE_PROMISE_CREDIT)
+        evidence.append(_as([e], "negative")[0])
+    for kind in ("over_promise", "unauthorized_concession"):
+        for e in s.behaviours.get(kind, []):
+            credits.append(0.0)
+            evidence.append(e)
+    if not s.commitments:
+        for e in s.behaviours.get("broken_promise", [])[:1]:
+            credits.append(0.0)
+            evidence.append(_as([e], "negative")[0])
+    checks = s.behaviours.get("follow_up_check", [])
+    if checks:
+        credits.append(1.0)
+        evidence.append(checks[0])
+    if credits and d is not None and d.waits:
+        lapses = [w for w in d.waits if w.late and not w.explained]
+        credits.append(1.0 - len(lapses) / len(d.waits))
         lapsed = {w.turn for w in lapses}
         evidence += [e for kind in ("slow_reply", "long_silence")
                      for e in d.behaviours.get(kind, ()) if e.turn in lapsed]
-    if not called:
-        return na("no opportunity: the agent made no commitment and offered nothing to follow up")
-    value = 100.0 * shown / called
-    return score(value, called, evidence)
+    if not credits:
+        return na("no opportunity: the agent made no commitment and nothing needed following up")
+    return score(_mean(credits), len(credits), evidence)
+
+
+# -- flexibility ----------------------------------------------------------------------------------
 
 
 def flexibility(s: Signals) -> CompetencyScore:
-    """Options, alternatives and hand-offs offered / (those + flat refusals)."""
-    offered = [e for b in ("options_offered", "escalation") for e in s.behaviours.get(b, ())]
-    refusals: list[Evidence] = []
-    for a in s.agent_turns():
-        no = _in_turn(s, a, ("negative_framing",))
-        if no and not _in_turn(s, a, ("options_offered", "escalation", "positive_framing")):
-            refusals += no[:1]
-    concessions = s.behaviours.get("unauthorized_concession", [])
-    called = len(offered) + len(refusals) + len(concessions)
-    if not called:
-        return na("no opportunity: no refusal, option or hand-off in this conversation")
-    return score(100.0 * len(offered) / called, called, offered + refusals + concessions)
+    """Blocked first solutions the agent found a way round / blocked first solutions.
+
+    The occasion is a block: the customer cannot do what the standard solution needs or turns
+    it down, or the agent states a rule, system or stock limit. It is handled when an
+    alternative, an option or a hand-off follows in the agent's next two turns (a way round
+    said before the block in the same turn counts too); a bare refusal is 0. A concession
+    outside policy is no flexibility (0). N/A when nothing was blocked.
+    """
+    agent = s.agent_turns()
+    credits: list[float] = []
+    evidence: list[Evidence] = []
+    handled_until = -1
+    blocks = sorted((e for b in BLOCKED for e in s.behaviours.get(b, ())),
+                    key=lambda e: (e.turn, e.start))
+    for block in blocks:
+        if block.turn <= handled_until:
+            continue
+        window = [a for a in agent if a >= block.turn][:2]
+        ways = [e for a in window for e in s.in_turn(a, WAY_ROUND)]
+        evidence.append(_as([block], "context")[0])
+        if ways:
+            credits.append(1.0)
+            evidence += ways[:2]
+            handled_until = ways[-1].turn
+        else:
+            credits.append(0.0)
+            evidence.append(_renamed(block, "flexibility:no_way_round", "negative"))
+            handled_until = window[-1] if window else block.turn
+    for e in s.behaviours.get("unauthorized_concession", []):
+        credits.append(0.0)
+        evidence.append(e)
+    if not credits:
+        return na("no opportunity: nothing blocked the first solution")
+    return score(_mean(credits), len(credits), evidence)
 
 
 def continuous_improvement(s: Signals) -> CompetencyScore:
@@ -502,70 +672,76 @@ def continuous_improvement(s: Signals) -> CompetencyScore:
     return na("history-level competency: see the agent's profile trend")
 
 
-# The formulas that also read conversation dynamics (timings, sentiment); see ``score_all``.
-DYNAMIC: dict[str, Callable[[Signals, Dynamics | None], CompetencyScore]] = {
+# -- the registry, overall and satisfaction ----------------------------------------------------
+
+Scorer = Callable[[Signals, "Dynamics | None"], CompetencyScore]
+
+
+def _static(f: Callable[[Signals], CompetencyScore]) -> Scorer:
+    def scorer(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
+        return f(s)
+
+    scorer.__doc__ = f.__doc__
+    scorer.__name__ = f.__name__
+    return scorer
+
+
+#: One scorer per competency id (every id of :data:`~csskills.COMPETENCY_IDS`, checked at import).
+SCORERS: dict[str, Scorer] = {
     "patience": patience,
+    "reading_between_the_lines": _static(reading_between_the_lines),
+    "product_knowledge": _static(product_knowledge),
+    "clarity": _static(clarity),
+    "empathy": _static(empathy),
     "time_management": time_management,
     "positive_language": positive_language,
     "reliability": reliability,
+    "flexibility": _static(flexibility),
+    "continuous_improvement": _static(continuous_improvement),
 }
+assert tuple(SCORERS) == COMPETENCY_IDS, "one scorer per competency, in catalogue order"
 
-SCORERS: dict[str, Callable[[Signals], CompetencyScore]] = {
-    "patience": patience,
-    "reading_between_the_lines": reading_between_the_lines,
-    "product_knowledge": product_knowledge,
-    "clarity": clarity,
-    "empathy": empathy,
-    "time_management": time_management,
-    "positive_language": positive_language,
-    "reliability": reliability,
-    "flexibility": flexibility,
-    "continuous_improvement": continuous_improvement,
-}
-
-# Weights of the competencies in ``overall`` (a weighted mean of the non-null scores).
+#: Weights of the competencies in ``overall`` (every scored competency counts the same).
 OVERALL_WEIGHTS: dict[str, float] = {
-    "patience": 1.0,
-    "reading_between_the_lines": 1.0,
-    "product_knowledge": 1.0,
-    "clarity": 1.0,
-    "empathy": 1.0,
-    "time_management": 1.0,
-    "positive_language": 1.0,
-    "reliability": 1.0,
-    "flexibility": 1.0,
+    c: 1.0 for c in COMPETENCY_IDS if c != "continuous_improvement"
 }
 
 
-# Strength of the competency mean as the prior of ``overall``, in customer reactions: the
-# behaviour-based expectation counts as much as one thing the customer said, so a last-turn
-# thank-you (weight 2) pulls the index two thirds of the way to 100.
+def overall(scores: dict[str, CompetencyScore]) -> float | None:
+    """The agent's quality, 0-100: the weighted mean of the available competency scores
+    (:data:`OVERALL_WEIGHTS`). Only the agent's competencies count: how the customer felt is
+    ``satisfaction``. ``None`` when no competency could be scored."""
+    total = weight = 0.0
+    for cid, w in OVERALL_WEIGHTS.items():
+        value = scores[cid].value
+        if value is not None:
+            total += w * value
+            weight += w
+    return total / weight if weight else None
+
+
+# Strength of the agent's quality as the prior of ``satisfaction``, in customer reactions; the
+# customer's last turn (how they left) weighs LAST_REACTION_WEIGHT times an earlier reaction.
 PRIOR_REACTIONS = 1.0
-# The customer's last turn weighs this many times an earlier reaction: it is how they left.
 LAST_REACTION_WEIGHT = 2.0
-_PLEASED = ("customer_thanks",)
-_DISPLEASED = ("customer_frustration", "customer_abuse")
 
 
 def customer_reaction(s: Signals) -> tuple[float, float, list[Evidence]]:
-    """How the customer reacted to the agent: pleased and displeased weights, with evidence.
+    """How the customer reacted: pleased and displeased weights, with evidence.
 
-    Every customer turn says how the customer feels at that point: pleased when it thanks,
-    accepts the answer or confirms the fix, displeased when it shows frustration or abuse (a turn
-    with both counts both ways: a thank-you closing a complaint nets to nothing). The opening
-    turn counts too: a customer who came in upset and never showed otherwise did not leave
-    satisfied. The last customer turn (how they left) weighs ``LAST_REACTION_WEIGHT``.
+    Pleased when a customer turn thanks, accepts the answer or confirms the fix; displeased when
+    it shows frustration, abuse or a broken promise (a turn with both counts both ways). The
+    opening turn counts too; the last customer turn weighs ``LAST_REACTION_WEIGHT``.
     """
-    agent = s.agent_turns()
-    if not agent:
+    if not s.agent_turns():
         return 0.0, 0.0, []
     reactions = s.customer_turns()
     pleased = displeased = 0.0
     evidence: list[Evidence] = []
     for c in reactions:
         w = LAST_REACTION_WEIGHT if c == reactions[-1] else 1.0
-        bad = _in_turn(s, c, _DISPLEASED)
-        good = _in_turn(s, c, _PLEASED)
+        bad = s.in_turn(c, DISPLEASED)
+        good = s.in_turn(c, PLEASED)
         if bad:
             displeased += w
             evidence += _as(bad[:1], "negative")
@@ -575,27 +751,17 @@ def customer_reaction(s: Signals) -> tuple[float, float, list[Evidence]]:
     return pleased, displeased, evidence
 
 
-def overall(scores: dict[str, CompetencyScore], signals: Signals | None = None) -> float | None:
-    """The conversation's quality index from the agent's side, 0-100; ``None`` when unscored.
+def satisfaction(scores: dict[str, CompetencyScore], s: Signals) -> float | None:
+    """Predicted customer satisfaction, 0-100 (STC-3's S is its benchmark).
 
-    The weighted mean of the available competency scores (:data:`OVERALL_WEIGHTS`) is what the
-    agent's behaviour leads us to expect. With ``signals``, the customer's reactions
-    (:func:`customer_reaction`) then update it as observations of 100 (pleased) or 0
-    (displeased), the mean counting as ``PRIOR_REACTIONS`` observations: how the customer
-    answered the agent is the most direct evidence of how well they were served, and the more
-    of it there is, the more it weighs. No reaction leaves the competency mean unchanged.
+    The agent's quality (:func:`overall`) is the prior, counting as ``PRIOR_REACTIONS``
+    observations; each customer reaction (:func:`customer_reaction`) is an observation of 100
+    (pleased) or 0 (displeased). ``None`` when there is neither a score nor a reaction.
     """
-    total = 0.0
-    weight = 0.0
-    for cid, w in OVERALL_WEIGHTS.items():
-        value = scores[cid].value
-        if value is not None:
-            total += w * value
-            weight += w
-    if not weight:
-        return None
-    mean = total / weight
-    if signals is None:
-        return mean
-    pleased, displeased, _ = customer_reaction(signals)
-    return (PRIOR_REACTIONS * mean + 100.0 * pleased) / (PRIOR_REACTIONS + pleased + displeased)
+    prior = overall(scores)
+    pleased, displeased, _ = customer_reaction(s)
+    if prior is None:
+        if not pleased and not displeased:
+            return None
+        return 100.0 * pleased / (pleased + displeased)
+    return (PRIOR_REACTIONS * prior + 100.0 * pleased) / (PRIOR_REACTIONS + pleased + displeased)

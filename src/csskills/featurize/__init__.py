@@ -6,7 +6,7 @@ customer's sentiment. Everything later (scores, profiles) works on these, never 
 """
 
 from csskills.featurize._sentiment import conversation_sentiment, turn_sentiment
-from csskills.featurize._signals import Signals, extract_signals
+from csskills.featurize._signals import Commitment, Signals, TurnSignals, extract_signals
 from csskills.featurize._timing import (
     ANNOUNCES_WAIT,
     DEFAULT_TIMING,
@@ -18,19 +18,23 @@ from csskills.featurize._timing import (
     business_seconds,
     compute_dynamics,
 )
+from csskills.featurize._turn import make_evidence
 
 __all__ = [
     "ANNOUNCES_WAIT",
     "DEFAULT_TIMING",
     "BusinessHours",
+    "Commitment",
     "Dynamics",
     "Interruption",
     "Signals",
     "TimingConfig",
+    "TurnSignals",
     "Wait",
     "business_seconds",
     "compute_dynamics",
     "conversation_sentiment",
     "extract_signals",
+    "make_evidence",
     "turn_sentiment",
 ]

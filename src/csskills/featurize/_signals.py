@@ -1,105 +1,465 @@
-"""Featurise: turn a transcript into behaviour evidence, one pass per turn.
+"""Featurise a whole transcript: every turn read once, then the links between turns.
 
-This is the hot path. Each turn is folded once and scanned once by the compiled matcher of its
-role (agent or customer) for its language; only the hits become :class:`Evidence` objects
-(validated pydantic constructors: in pydantic v2 they are faster than ``model_construct``).
+This is the hot path and the only stage that reads words. Per turn (see
+:mod:`csskills.featurize._turn`): fold, tokenize, look up, split into sentences, scan the
+pack's phrase trie once, add the structural detectors. Then, in one more pass in turn order,
+what needs more than one turn: restatements of the customer's words, questions the customer
+already answered (asking again), repeated questions, a direct answer to a yes/no question, the
+closing ritual, and every commitment with its due time read by the pack.
+
+Everything the scorers and the aggregation need from text comes out of here as
+:class:`Signals`; nothing later looks at words.
 """
 
 from __future__ import annotations
 
-import bisect
-import itertools
-import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Literal
 
 from csskills._assessment import Evidence
 from csskills._transcript import Transcript, Turn
 from csskills.behaviours import BEHAVIOURS
-from csskills.lang import Language
-
-_QUESTION = re.compile(r"(?<![^.!?\n])[^.!?\n]*\?")  # sentence starts only: linear time
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-_SENTENCE_STOP = re.compile(r"[.!?\n]")
-_CONTENT_WORD = re.compile(r"\w[\w']{2,}")
-_SHOUT = re.compile(r"(?<!\w)[A-Z]{2,}(?:[\s,!.?']+[A-Z]{2,}){2,}(?!\w)")
-_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
-_EXCLAIM = re.compile(r"[!?]*![!?]*!+|\?{3,}")
-
-# Behaviours whose spans mark a question as formulaic, not a real question ("Thanks for
-# calling, anything else?" is a closing). Greetings such as "How can I help?" do ask.
-_FORMULAIC = frozenset({"closing"})
-
-_make = Evidence
+from csskills.featurize._structure import (
+    agent_structure,
+    content_stems,
+    customer_structure,
+    is_code,
+    overlaps,
+)
+from csskills.featurize._turn import TurnText, make_evidence, negated, read_turn, sentence_of
+from csskills.lang import Language, find_deadline
+from csskills.lang import WordClass as W
 
 
-def _evidence(
-    turn: int, start: int, end: int, text: str, rule: str, behaviour: str, polarity: str
-) -> Evidence:
-    return _make(
-        turn=turn,
-        start=start,
-        end=end,
-        text=text[start:end],
-        rule=rule,
-        behaviour=behaviour,
-        polarity=polarity,
-    )
+@dataclass(slots=True)
+class TurnSignals:
+    """What featurize found in one turn.
+
+    ``found`` maps behaviour id -> evidence; ``content`` holds the stems of its content words
+    (what the turn talks about); ``valence`` is the sum of its sentiment words
+    (``valence_words`` of them); ``backchannel`` says the turn only signals listening.
+    """
+
+    index: int
+    role: str
+    words: int
+    found: dict[str, list[Evidence]] = field(default_factory=dict)
+    content: frozenset[str] = frozenset()
+    valence: float = 0.0
+    valence_words: int = 0
+    backchannel: bool = False
+    questions: int = 0
+    sentences: int = 0
+    sentiment: list[Evidence] = field(default_factory=list)
+    sentence_content: list[tuple[int, int, frozenset[str]]] = field(default_factory=list)
+    question_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def content_at(self, start: int, end: int) -> frozenset[str]:
+        """The content stems of the sentences that ``[start, end)`` touches."""
+        found: set[str] = set()
+        for a, b, stems in self.sentence_content:
+            if a < end and start < b:
+                found |= stems
+        return frozenset(found)
+
+
+@dataclass(slots=True)
+class Commitment:
+    """A promise the agent made: the phrase, when it is due, how specific it is.
+
+    ``due`` is ``None`` when no time was given (or the time is vague: ``vague`` is True) or when
+    the conversation has no clock to count from; ``when`` is the time phrase, ``reference`` a
+    reference code given in the same turn; ``made_at`` the time of the turn, when known.
+    """
+
+    turn: int
+    evidence: Evidence
+    made_at: datetime | None
+    due: datetime | None
+    when: Evidence | None
+    vague: bool
+    reference: Evidence | None
 
 
 @dataclass
 class Signals:
-    """Everything the scoring step needs from one transcript.
-
-    ``per_turn[i]`` maps behaviour id -> evidence in turn ``i``; ``behaviours`` is the same
-    evidence gathered per behaviour in turn order.
-    """
+    """Everything the scoring step needs from one transcript (no text beyond evidence spans)."""
 
     transcript: Transcript
     language: Language | None
+    turns: list[TurnSignals]
+    behaviours: dict[str, list[Evidence]]
+    commitments: list[Commitment]
     roles: list[str]
     words: list[int]
-    per_turn: list[dict[str, list[Evidence]]]
-    behaviours: dict[str, list[Evidence]] = field(default_factory=dict)
+    _next_agent: list[int | None]
+    _next_customer: list[int | None]
+    _previous_customer: list[int | None]
+    _agent: list[int]
+    _customer: list[int]
+
+    @property
+    def per_turn(self) -> list[dict[str, list[Evidence]]]:
+        """``per_turn[i]``: behaviour id -> evidence in turn ``i``."""
+        return [t.found for t in self.turns]
 
     def has(self, turn: int, *behaviours: str) -> bool:
         """Does turn ``turn`` show any of ``behaviours``?"""
-        found = self.per_turn[turn]
+        found = self.turns[turn].found
         return any(b in found for b in behaviours)
 
-    _by_role: dict[str, list[int]] = field(default_factory=dict, repr=False)
-
-    def _turns_of(self, role: str) -> list[int]:
-        found = self._by_role.get(role)
-        if found is None:
-            words = self.words
-            found = [i for i, r in enumerate(self.roles) if r == role and words[i] > 0]
-            self._by_role[role] = found
-        return found
+    def in_turn(self, turn: int, behaviours: tuple[str, ...] | list[str]) -> list[Evidence]:
+        """The evidence of ``behaviours`` in turn ``turn``, behaviour by behaviour."""
+        found = self.turns[turn].found
+        return [e for b in behaviours for e in found.get(b, ())]
 
     def agent_turns(self) -> list[int]:
-        """Indices of the agent turns with some text (computed once)."""
-        return self._turns_of("agent")
+        """Indices of the agent turns with some text."""
+        return self._agent
 
     def customer_turns(self) -> list[int]:
-        """Indices of the customer turns with some text (computed once)."""
-        return self._turns_of("customer")
+        """Indices of the customer turns with some text."""
+        return self._customer
 
     def next_agent_turn(self, turn: int) -> int | None:
-        """The first agent turn after ``turn``, if any (bot and system turns are skipped)."""
-        for j in range(turn + 1, len(self.roles)):
-            if self.roles[j] == "agent" and self.words[j] > 0:
-                return j
-            if self.roles[j] == "customer" and self.words[j] > 0:
-                continue
-        return None
+        """The first agent turn with text after ``turn`` (an index: constant time)."""
+        return self._next_agent[turn]
+
+    def next_customer_turn(self, turn: int) -> int | None:
+        """The first customer turn with text after ``turn``."""
+        return self._next_customer[turn]
+
+    def replies(self, turn: int) -> list[int]:
+        """The agent turns that answer turn ``turn``: up to the customer's next turn."""
+        end = self._next_customer[turn]
+        stop = len(self.roles) if end is None else end
+        out = []
+        nxt = self._next_agent[turn]
+        while nxt is not None and nxt < stop:
+            out.append(nxt)
+            nxt = self._next_agent[nxt]
+        return out
 
     def previous_customer_turn(self, turn: int) -> int | None:
-        """The closest customer turn before ``turn``, if any."""
-        for j in range(turn - 1, -1, -1):
-            if self.roles[j] == "customer" and self.words[j] > 0:
-                return j
-        return None
+        """The closest customer turn with text before ``turn``."""
+        return self._previous_customer[turn]
+
+
+def _links(
+    roles: list[str], words: list[int]
+) -> tuple[list[int | None], list[int | None], list[int | None]]:
+    """Next agent turn, next customer turn and previous customer turn of each turn (linear)."""
+    n = len(roles)
+    nxt: list[int | None] = [None] * n
+    nxt_customer: list[int | None] = [None] * n
+    following: int | None = None
+    following_customer: int | None = None
+    for i in range(n - 1, -1, -1):
+        nxt[i] = following
+        nxt_customer[i] = following_customer
+        if roles[i] == "agent" and words[i]:
+            following = i
+        elif roles[i] == "customer" and words[i]:
+            following_customer = i
+    prev: list[int | None] = [None] * n
+    last: int | None = None
+    for i in range(n):
+        prev[i] = last
+        if roles[i] == "customer" and words[i]:
+            last = i
+    return nxt, nxt_customer, prev
+
+
+def extract_signals(
+    transcript: Transcript,
+    language: Language | None,
+    *,
+    turn_languages: list[Language | None] | None = None,
+) -> Signals:
+    """Read every turn once and link the turns (see the module docstring).
+
+    ``turn_languages`` (optional) gives a pack per turn for mixed-language conversations; by
+    default every turn uses ``language``. A turn without a pack yields no evidence.
+    """
+    turns = transcript.turns
+    roles: list[str] = [t.role for t in turns]
+    out: list[TurnSignals] = []
+    texts: list[TurnText | None] = []
+    words: list[int] = []
+    state = _Discourse()
+    for index, turn in enumerate(turns):
+        pack = turn_languages[index] if turn_languages is not None else language
+        signals, read = _read(index, turn, pack, state)
+        out.append(signals)
+        texts.append(read)
+        words.append(signals.words)
+    _closing_ritual(roles, out)
+    nxt, nxt_customer, prev = _links(roles, words)
+    agent = [i for i, r in enumerate(roles) if r == "agent" and words[i]]
+    customer = [i for i, r in enumerate(roles) if r == "customer" and words[i]]
+    gathered: dict[str, list[Evidence]] = {}
+    for signals in out:
+        for behaviour, evidence in signals.found.items():
+            gathered.setdefault(behaviour, []).extend(evidence)
+    commitments = _commitments(transcript, texts, out, turn_languages, language)
+    return Signals(
+        transcript, language, out, gathered, commitments, roles, words, nxt, nxt_customer,
+        prev, agent, customer,
+    )
+
+
+@dataclass
+class _Discourse:
+    """What the turns so far said, for the links between turns (all sets of stems)."""
+
+    previous_customer: set[str] | None = None
+    customer_said: set[str] = field(default_factory=set)
+    customer_gave_identifier: bool = False
+    customer_questions: list[set[str]] = field(default_factory=list)
+    agent_sentences: list[set[str]] = field(default_factory=list)
+    agent_acted: bool = False
+    last_spoken: Literal["agent", "customer", ""] = ""
+    customer_asked: bool = False
+
+
+def _read(
+    index: int, turn: Turn, pack: Language | None, state: _Discourse
+) -> tuple[TurnSignals, TurnText | None]:
+    role = turn.role
+    text = turn.text
+    if pack is None or role not in ("agent", "customer") or not text.strip():
+        return TurnSignals(index, role, len(text.split())), None
+    t = read_turn(pack, text)
+    n_words = sum(t.is_word)
+    signals = TurnSignals(index, role, n_words)
+    if not n_words:
+        return signals, t
+    found = signals.found
+    matcher = pack.agent_matcher if role == "agent" else pack.customer_matcher
+    window = pack.negation_window
+    for m in matcher.scan(t.tokens, t.is_word):
+        start, end = t.starts[m.start], t.ends[m.end - 1]
+        negation: bool | None = None
+        for rule in m.rules:
+            if rule.negatable:
+                if negation is None:
+                    s = sentence_of(t, m.start)
+                    negation = negated(t, m.start, s.t0 if s else 0, window)
+                if negation:
+                    continue
+            for behaviour in rule.behaviours:
+                found.setdefault(behaviour, []).append(
+                    make_evidence(index, start, end, text, rule.id, behaviour,
+                                  _POLARITY.get(behaviour, "context"))
+                )
+    per_sentence = [(x.start, x.end, frozenset(content_stems(t, x.t0, x.t1))) for x in t.sentences]
+    content: set[str] = set().union(*(stems for _, _, stems in per_sentence))
+    signals.sentence_content = per_sentence
+    if role == "agent":
+        agent_structure(pack, index, t, found, state.previous_customer, state.agent_acted)
+        _agent_links(pack, index, t, found, state)
+        state.agent_acted = state.agent_acted or any(
+            b in found for b in ("instruction_step", "commitment", "alternative",
+                                 "options_offered", "escalation")
+        )
+        state.last_spoken = "agent"
+    else:
+        customer_structure(pack, index, t, found)
+        _customer_links(pack, index, t, found, state, content)
+        state.previous_customer = content
+        state.customer_said |= content
+        state.last_spoken = "customer"
+    for key in [k for k in found if k.startswith("_")]:
+        del found[key]
+    signals.content = frozenset(content)
+    signals.sentences = len(t.sentences)
+    signals.question_spans = [
+        (x.start, x.end) for x in t.sentences if x.kind == "question" and x.form != "bare_tag"
+    ]
+    signals.questions = len(signals.question_spans)
+    signals.valence = sum(s.valence for s in t.sentences)
+    signals.valence_words = sum(1 for v in t.valences if v)
+    if role == "customer" and signals.valence_words:
+        signals.sentiment = [
+            make_evidence(index, t.starts[k], t.ends[k], text,
+                          f"{pack.code}.sentiment:{t.tokens[k]}", None,
+                          "positive" if v > 0 else "negative")
+            for k, v in enumerate(t.valences) if v
+        ]
+    signals.backchannel = n_words <= 3 and all(
+        t.flags[k] & W.BACKCHANNEL for k in range(len(t.tokens)) if t.is_word[k]
+    )
+    return signals, t
+
+
+def _agent_links(
+    pack: Language, index: int, t: TurnText, found: dict[str, list[Evidence]], state: _Discourse
+) -> None:
+    """Links to earlier turns: asking again, repeating oneself, answering yes/no first."""
+    text = t.text
+    code = pack.code
+    for e in found.get("info_request", ()):
+        s = sentence_of(t, _token_index(t, e.start))
+        if s is None or s.kind not in ("question", "imperative"):
+            continue
+        asked = content_stems(t, _token_index(t, e.start), _token_index(t, e.end))
+        if state.customer_gave_identifier and asked & state.customer_said:
+            found.setdefault("re_ask", []).append(
+                make_evidence(index, e.start, e.end, text, f"{code}.re_ask:already_given",
+                              "re_ask", "negative")
+            )
+    for s in t.sentences:
+        stems = content_stems(t, s.t0, s.t1)
+        if len(stems) >= 5:
+            for earlier in state.agent_sentences:
+                if len(stems & earlier) >= 0.8 * len(stems):
+                    found.setdefault("repetition", []).append(
+                        make_evidence(index, s.start, s.end, text, f"{code}.repetition:verbatim",
+                                      "repetition", "negative")
+                    )
+                    break
+            state.agent_sentences.append(stems)
+    if state.last_spoken == "customer" and state.customer_asked and t.sentences:
+        first = t.sentences[0]
+        if t.flags[first.first] & W.YES_NO:
+            k = first.first
+            found.setdefault("direct_answer", []).append(
+                make_evidence(index, t.starts[k], t.ends[k], text, f"{code}.direct_answer:first",
+                              "direct_answer", "positive")
+            )
+
+
+def _customer_links(
+    pack: Language,
+    index: int,
+    t: TurnText,
+    found: dict[str, list[Evidence]],
+    state: _Discourse,
+    content: set[str],
+) -> None:
+    """Identifiers given (for "asked again") and questions asked again by the customer."""
+    text = t.text
+    if any(tok == "@" or (t.is_word[k] and (is_code(tok) or (tok.isdigit() and len(tok) >= 4)))
+           for k, tok in enumerate(t.tokens)):
+        state.customer_gave_identifier = True
+    asked = False
+    for s in t.sentences:
+        if s.kind != "question" or s.form == "bare_tag":
+            continue
+        asked = True
+        stems = content_stems(t, s.t0, s.t1)
+        if len(stems) >= 2:
+            for earlier in state.customer_questions:
+                if len(stems & earlier) >= max(2, 0.5 * len(stems)):
+                    found.setdefault("customer_repeat", []).append(
+                        make_evidence(index, s.start, s.end, text,
+                                      f"{pack.code}.customer_repeat:question",
+                                      "customer_repeat", "context")
+                    )
+                    break
+            state.customer_questions.append(stems)
+    state.customer_asked = asked
+
+
+def _token_index(t: TurnText, offset: int) -> int:
+    lo, hi = 0, len(t.starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if t.starts[mid] < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _closing_ritual(roles: list[str], turns: list[TurnSignals]) -> None:
+    """A thank-you that answers the customer's farewell is part of the closing, not gratitude;
+    a bare apology word dropped mid-sentence ("we have to, excuse me, set a date") is a
+    self-repair, not an apology (it has two words before and one after it in its sentence)."""
+    previous = -1
+    for signals in turns:
+        i = signals.index
+        if not signals.words or roles[i] not in ("agent", "customer"):
+            continue
+        found = signals.found
+        if roles[i] == "agent" and previous >= 0 and roles[previous] == "customer":
+            thanks = found.get("thanks")
+            if thanks and "customer_leave_taking" in turns[previous].found:
+                del found["thanks"]
+                found.setdefault("closing", []).extend(
+                    _relabel(e, "closing", "context") for e in thanks
+                )
+        previous = i
+
+
+def _relabel(e: Evidence, behaviour: str, polarity: str) -> Evidence:
+    out = object.__new__(Evidence)
+    object.__setattr__(out, "__dict__", {**e.__dict__, "behaviour": behaviour,
+                                         "polarity": polarity})
+    object.__setattr__(out, "__pydantic_fields_set__", e.__pydantic_fields_set__)
+    object.__setattr__(out, "__pydantic_extra__", None)
+    object.__setattr__(out, "__pydantic_private__", None)
+    return out
+
+
+def _turn_time(transcript: Transcript, index: int) -> datetime | None:
+    turn = transcript.turns[index]
+    if turn.timestamp is not None:
+        return turn.timestamp
+    start = transcript.started_at
+    if start is not None and turn.start is not None:
+        return start + timedelta(seconds=turn.start)
+    return start
+
+
+def _commitments(
+    transcript: Transcript,
+    texts: list[TurnText | None],
+    turns: list[TurnSignals],
+    turn_languages: list[Language | None] | None,
+    language: Language | None,
+) -> list[Commitment]:
+    """Every commitment with its time phrase (read by the pack), due time and reference."""
+    out: list[Commitment] = []
+    for signals in turns:
+        spans = signals.found.get("commitment")
+        t = texts[signals.index]
+        if not spans or t is None or signals.role != "agent":
+            continue
+        pack = turn_languages[signals.index] if turn_languages is not None else language
+        assert pack is not None
+        made_at = _turn_time(transcript, signals.index)
+        reference = _reference(signals.index, t)
+        for e in spans:
+            k = _token_index(t, e.start)
+            s = sentence_of(t, k)
+            due: datetime | None = None
+            when: Evidence | None = None
+            vague = False
+            if s is not None:
+                tokens = t.tokens[s.t0 : s.t1]
+                matches = pack.time_matcher.scan(tokens, t.is_word[s.t0 : s.t1])
+                anchor = made_at or datetime(2000, 1, 3, 9, 0)
+                found = find_deadline(tokens, matches, anchor, start=k - s.t0)
+                if found is not None:
+                    a, b = t.starts[found.start + s.t0], t.ends[found.end + s.t0 - 1]
+                    when = make_evidence(signals.index, a, b, t.text, f"{pack.code}.time:"
+                                         f"{found.meaning}", None, "positive")
+                    vague = found.vague
+                    due = found.due if made_at is not None else None
+            if not vague and overlaps(signals.found, ("vague_promise",), e.start, e.end):
+                vague = True
+            out.append(Commitment(signals.index, e, made_at, due, when, vague, reference))
+    return out
+
+
+def _reference(index: int, t: TurnText) -> Evidence | None:
+    for k, tok in enumerate(t.tokens):
+        if t.is_word[k] and is_code(tok):
+            return make_evidence(index, t.starts[k], t.ends[k], t.text, "reference:code", None,
+                                 "positive")
+    return None
 
 
 # Evidence polarity per behaviour: the agent's good or bad practice; a customer's behaviour and
@@ -109,385 +469,4 @@ _POLARITY: dict[str, str] = {
     for b in BEHAVIOURS.values()
 }
 
-
-def _polarity(behaviour: str) -> str:
-    return _POLARITY.get(behaviour, "context")
-
-
-def extract_signals(
-    transcript: Transcript, language: Language | None, *, turn_languages: list[Language | None]
-    | None = None
-) -> Signals:
-    """Scan every turn once and collect behaviour evidence.
-
-    ``turn_languages`` (optional) gives a pack per turn for mixed-language conversations; by
-    default every turn uses ``language``. A turn whose pack is ``None`` yields no evidence.
-    """
-    turns = transcript.turns
-    roles: list[str] = [t.role for t in turns]
-    words: list[int] = []
-    per_turn: list[dict[str, list[Evidence]]] = []
-    prev_customer_stems: set[str] | None = None
-    for index, turn in enumerate(turns):
-        text = turn.text
-        found: dict[str, list[Evidence]] = {}
-        per_turn.append(found)
-        pack = turn_languages[index] if turn_languages is not None else language
-        folded = pack.fold(text) if pack is not None else text.lower()
-        words.append(len(text.split()))
-        role = turn.role
-        if pack is None or role not in ("agent", "customer") or not words[-1]:
-            continue
-        compiled = pack.agent_matcher if role == "agent" else pack.customer_matcher
-        targets = compiled.targets
-        negation = pack.negation_regex
-        for match in compiled.regex.finditer(folded):
-            start, end = match.span()
-            negated: bool | None = None
-            for rule in targets[match.lastindex or 0]:
-                if rule.negatable and negation is not None:
-                    if negated is None:
-                        negated = negation.search(folded, max(0, start - 40), start) is not None
-                    if negated:
-                        continue
-                for behaviour in rule.behaviours:
-                    found.setdefault(behaviour, []).append(
-                        _evidence(index, start, end, text, rule.id, behaviour, _polarity(behaviour))
-                    )
-        if role == "agent":
-            _agent_extras(index, text, folded, pack, found)
-            if prev_customer_stems is not None:
-                _overlap_paraphrase(index, text, folded, pack, prev_customer_stems, found)
-        else:
-            _customer_extras(index, text, found)
-            stops = pack.folded_stop_words
-            prev_customer_stems = {
-                _stem(w) for w in _CONTENT_WORD.findall(folded) if w not in stops
-            }
-    _conversational_acts(turns, roles, words, per_turn)
-    signals = Signals(transcript, language, roles, words, per_turn)
-    gathered: dict[str, list[Evidence]] = {}
-    for found in per_turn:
-        for behaviour, evidence in found.items():
-            gathered.setdefault(behaviour, []).extend(evidence)
-    signals.behaviours = gathered
-    return signals
-
-
-_SENTENCE_END = ".!?\n"
-
-
-def _words_around(text: str, start: int, end: int, *, reach: int = 80) -> tuple[int, int]:
-    """Words before and after a span within its sentence, counted within ``reach`` characters.
-
-    Bounded work per span (a turn with thousands of matches stays linear); the callers only
-    ask whether there are a couple of words on each side.
-    """
-    before = text[max(0, start - reach) : start]
-    cut = max(before.rfind(mark) for mark in _SENTENCE_END)
-    after = text[end : end + reach]
-    stops = [i for i in (after.find(mark) for mark in _SENTENCE_END) if i >= 0]
-    if stops:
-        after = after[: min(stops)]
-    return len(before[cut + 1 :].split()), len(after.split())
-
-
-def _conversational_acts(
-    turns: tuple[Turn, ...],
-    roles: list[str],
-    words: list[int],
-    per_turn: list[dict[str, list[Evidence]]],
-) -> None:
-    """Context rules that decide what a phrase *does* in the exchange, for any language.
-
-    * A thank-you that answers the customer's farewell ("Bye then." - "Thanks, bye!") is part
-      of the closing ritual: it becomes ``closing`` evidence, not ``thanks``. A thank-you for a
-      well-wish ("Good luck!" - "Thank you!") is still thanks.
-    * A bare apology word dropped into the middle of a sentence ("we have to, excuse me, set a
-      date") is a self-repair, not an apology for anything: it is dropped. A bare form is at
-      most two words; "in the middle" means at least two words before it and one after it in
-      the same sentence.
-    """
-    previous_spoken = -1
-    for index, found in enumerate(per_turn):
-        if not words[index] or roles[index] not in ("agent", "customer"):
-            continue
-        if roles[index] == "agent":
-            thanks = found.get("thanks")
-            if (
-                thanks
-                and previous_spoken >= 0
-                and roles[previous_spoken] == "customer"
-                and "customer_leave_taking" in per_turn[previous_spoken]
-            ):
-                del found["thanks"]
-                found.setdefault("closing", []).extend(
-                    Evidence(
-                        turn=e.turn, start=e.start, end=e.end, text=e.text, rule=e.rule,
-                        behaviour="closing", polarity=_polarity("closing"),
-                    )
-                    for e in thanks
-                )
-            apologies = found.get("apology")
-            if apologies:
-                text = turns[index].text
-                kept = []
-                for e in apologies:
-                    before, after = _words_around(text, e.start, e.end)
-                    if len(e.text.split()) <= 2 and before >= 2 and after >= 1:
-                        continue
-                    kept.append(e)
-                if kept:
-                    found["apology"] = kept
-                else:
-                    del found["apology"]
-        previous_spoken = index
-
-
-def _interrogative_words(pack: Language) -> frozenset[str]:
-    """First words of the pack's question openers ("what", "do", "is"...), folded and cached."""
-    cached = _INTERROGATIVES.get(pack.code)
-    if cached is None:
-        cached = frozenset(pack.fold(o).split()[0] for o in pack.question_openers if o.strip())
-        _INTERROGATIVES[pack.code] = cached
-    return cached
-
-
-_INTERROGATIVES: dict[str, frozenset[str]] = {}
-_WORD = re.compile(r"\w[\w']*")
-
-
-def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """``(start, end) -> does it overlap one of spans``, in O(log n) per question.
-
-    A pairwise check is quadratic when one long turn holds thousands of questions and options.
-    """
-    ordered = sorted(spans)
-    starts = [a for a, _ in ordered]
-    reach = list(itertools.accumulate((b for _, b in ordered), max))  # max end so far
-
-    def overlaps(start: int, end: int) -> bool:
-        i = bisect.bisect_left(starts, end)  # the spans that start before ``end``
-        return i > 0 and reach[i - 1] > start
-
-    return overlaps
-
-
-def _declarative(first: list[str], interrogatives: frozenset[str], pack: Language) -> bool:
-    """No question word among the first words, or a subject before it ("so you are ...?")."""
-    subjects = pack.subject_pronouns
-    for word in first:
-        if word in interrogatives:
-            return False
-        if word in subjects:
-            return True
-    return True
-
-
-_CLAUSE_START = re.compile(r"[,;:]\s*(\w[\w']*)(?:\W+\w+){2}")
-
-
-def _asking_clause(folded: str, start: int, end: int, interrogatives: frozenset[str]) -> bool:
-    """A later clause of at least three words opens with a question word ("..., how are you?").
-
-    A two-word tag ("..., isn't it?", "..., don't we?") only seeks agreement: it does not count.
-    """
-    return any(
-        m.group(1) in interrogatives for m in _CLAUSE_START.finditer(folded, start, end)
-    )
-
-
-def _agent_extras(
-    index: int, text: str, folded: str, pack: Language, found: dict[str, list[Evidence]]
-) -> None:
-    """Imperative advice, questions (by '?' or an opening question word) and shouting.
-
-    A sentence that opens with one of the pack's ``advice_verbs`` (after at most two
-    ``advice_softeners``: "So maybe talk to her.") and is no question is ``options_offered``:
-    the phrase rules cannot anchor at a sentence start, and mid-sentence "try" or "talk" is
-    often narration.
-
-    A '?' sentence is not counted as a probing question when it is really another act:
-
-    * a suggestion put as a question ("Have you tried ...?", "Could you call ...?"): an
-      ``options_offered`` phrase starts within its first three words;
-    * a restatement check ("So you feel ...?", "..., is that right?"): it overlaps
-      ``paraphrase`` evidence;
-    * a declarative question ("You lost your job last week?"): at least four words and no
-      interrogative word among the first three, or a subject before it ("So you are ...?"),
-      and no later clause opening with one ("..., how are you?"). It asks the customer to
-      confirm the agent's understanding, so it is evidence of ``paraphrase`` instead.
-    """
-    formulaic = [(e.start, e.end) for b in _FORMULAIC for e in found.get(b, ())]
-    restatements = [(e.start, e.end) for e in found.get("paraphrase", ())]
-    overlaps_restatement = _overlap_test(restatements)
-    overlaps_formulaic = _overlap_test(formulaic)
-    suggestion_starts = sorted(e.start for e in found.get("options_offered", ()))
-
-    def suggests(start: int, end: int) -> bool:
-        """The sentence is put forward as a suggestion: a suggestion phrase opens it ("Have you
-        tried ...?", "Could you call ...?") or it checks a restatement anywhere ("..., is that
-        right?"). A suggestion phrase deep inside a question ("Do you have anyone you could
-        talk to?") leaves it a question."""
-        if overlaps_restatement(start, end):
-            return True
-        if not suggestion_starts:
-            return False
-        lead = [m.end() for m in itertools.islice(_WORD.finditer(folded, start, end), 3)]
-        i = bisect.bisect_left(suggestion_starts, start)
-        return i < len(suggestion_starts) and suggestion_starts[i] < (lead[-1] if lead else end)
-
-    advice = pack.advice_regex
-    if advice is not None:
-        # imperative advice: a sentence opening with an advice verb that is no question
-        for m in advice.finditer(folded):
-            stop = _SENTENCE_STOP.search(folded, m.end())
-            end = stop.start() if stop else len(folded)
-            if (end < len(text) and text[end] == "?") or overlaps_formulaic(m.start(), end):
-                continue
-            start = m.start()
-            while start < end and not text[start].isalnum():
-                start += 1
-            found.setdefault("options_offered", []).append(
-                _evidence(
-                    index, start, end, text, f"{pack.code}.options_offered:imperative",
-                    "options_offered", "positive",
-                )
-            )
-    spans: list[tuple[int, int, str]] = []
-    if "?" in text:
-        interrogatives = _interrogative_words(pack)
-        for m in _QUESTION.finditer(text):
-            start, end = m.span()
-            while start < end and text[start] in " \t,;:-\"'":
-                start += 1
-            if suggests(start, end):
-                continue
-            words = _WORD.findall(folded, start, end)
-            if (
-                interrogatives
-                and len(words) >= 4
-                and _declarative(words[:3], interrogatives, pack)
-                and not _asking_clause(folded, start, end, interrogatives)
-            ):
-                found.setdefault("paraphrase", []).append(
-                    _evidence(
-                        index, start, end, text, f"{pack.code}.paraphrase:declarative?",
-                        "paraphrase", "positive",
-                    )
-                )
-                continue
-            spans.append((start, end, "?"))
-    opener = pack.question_opener_regex
-    if opener is not None:
-        for m in opener.finditer(folded):
-            start, end = m.span()
-            if end < len(text) and text[end] == "?":
-                continue  # already found by its question mark
-            while start < end and text[start].isspace():
-                start += 1
-            if not suggests(start, end):
-                spans.append((start, end, "opener"))
-    for start, end, how in spans:
-        if end <= start or overlaps_formulaic(start, end):
-            continue
-        found.setdefault("question", []).append(
-            _evidence(
-                index, start, end, text, f"{pack.code}.question:{how}", "question", "positive"
-            )
-        )
-    if _TWO_CAPITALS.search(text):
-        for m in _SHOUT.finditer(text):
-            found.setdefault("impatience", []).append(
-                _evidence(
-                    index, m.start(), m.end(), text, "shouting:caps", "impatience", "negative"
-                )
-            )
-
-
-def _customer_extras(index: int, text: str, found: dict[str, list[Evidence]]) -> None:
-    """Shouting in capitals and repeated exclamation marks signal a frustrated customer."""
-    for regex, rule in ((_SHOUT, "shouting:caps"), (_EXCLAIM, "shouting:exclamations")):
-        if regex is _SHOUT and not _TWO_CAPITALS.search(text):
-            continue  # cheap test first: no two capitals in a row, no shouting
-        if regex is _EXCLAIM and "!" not in text and "??" not in text:
-            continue
-        for m in regex.finditer(text):
-            found.setdefault("customer_frustration", []).append(
-                _evidence(index, m.start(), m.end(), text, rule, "customer_frustration", "context")
-            )
-
-
-_SUFFIX = re.compile(r"(?<=\w{3})(?:ing|ied|ies|ed|es|ly|s)$")
-_STEMS: dict[str, str] = {}
-
-
-def _stem(word: str) -> str:
-    """A light, cheap suffix strip so "worried"/"worrying"/"worries" compare equal (memoised)."""
-    stem = _STEMS.get(word)
-    if stem is None:
-        stem = _SUFFIX.sub("", word, count=1)
-        if len(_STEMS) < 200_000:
-            _STEMS[word] = stem
-    return stem
-
-
-def _overlap_paraphrase(
-    index: int,
-    text: str,
-    folded: str,
-    pack: Language,
-    stems: set[str],
-    found: dict[str, list[Evidence]],
-    *,
-    min_shared: int = 4,
-    min_share: float = 0.3,
-    check_shared: int = 1,
-) -> None:
-    """An agent sentence that reuses enough of the customer's content words restates them.
-
-    Words are compared after a light stemming. A declarative question found by
-    :func:`_agent_extras` counts as a restatement check only when it reuses at least
-    ``check_shared`` of the customer's words (otherwise it asks about something new).
-    ``stems`` are the customer's stemmed content words, computed once per customer turn.
-    """
-    stops = pack.folded_stop_words
-    current = found.get("paraphrase")
-    if current:
-        kept = [
-            e
-            for e in current
-            if not e.rule.endswith(":declarative?")
-            or len(
-                {_stem(w) for w in _CONTENT_WORD.findall(folded, e.start, e.end) if w not in stops}
-                & stems
-            )
-            >= check_shared
-        ]
-        if kept:
-            found["paraphrase"] = kept
-            return
-        del found["paraphrase"]
-    if len(stems) < min_shared:
-        return
-    needed = max(min_shared, min_share * len(stems))
-    turn_stems = {_stem(w) for w in _CONTENT_WORD.findall(folded) if w not in stops}
-    if len(turn_stems & stems) < needed:
-        return  # no sentence can share more than the whole turn does
-    best: tuple[int, int, int] | None = None
-    for m in _SENTENCE.finditer(folded):
-        sentence_words = {_stem(w) for w in _CONTENT_WORD.findall(m.group()) if w not in stops}
-        shared = len(sentence_words & stems)
-        if shared >= min_shared and shared >= min_share * len(stems) and (
-            best is None or shared > best[0]
-        ):
-            best = (shared, m.start(), m.end())
-    if best is not None:
-        _, start, end = best
-        while start < end and text[start].isspace():
-            start += 1
-        found.setdefault("paraphrase", []).append(
-            _evidence(
-                index, start, end, text, f"{pack.code}.paraphrase:overlap", "paraphrase", "positive"
-            )
-        )
+__all__ = ["Commitment", "Signals", "TurnSignals", "extract_signals"]

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from csskills._assessment import Evidence
+from csskills.behaviours import BEHAVIOUR_GROUPS
 from csskills.exceptions import ConfigurationError
 from csskills.featurize._sentiment import conversation_sentiment
 from csskills.featurize._signals import Signals
@@ -28,15 +29,11 @@ WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_SERVICE_LEVELS: dict[str, float] = {"chat": 60.0, "social": 3600.0, "email": 14400.0}
 FALLBACK_SERVICE_LEVEL = 60.0
 
-# Non-lexical sounds that only signal listening, in any language. Short turns fully inside the
-# other party's speech are backchannels too, whatever their words.
-BACKCHANNEL_TOKENS = frozenset({"mm", "mmm", "mhm", "mm-hm", "mm-hmm", "hm", "hmm", "uh-huh",
-                                "uh", "um", "aha", "ah", "oh", "ok", "okay"})
-
-# Agent behaviours that announce a wait ("I'll check that for you"), so the silence that follows
-# is explained, not a disappearance.
-ANNOUNCES_WAIT = ("commitment", "escalation")
-UPSET = ("customer_frustration", "customer_abuse")
+# Agent behaviours that announce a wait ("let me check that for you"), so the silence that
+# follows is explained, not a disappearance.
+ANNOUNCES_WAIT = BEHAVIOUR_GROUPS["announces_wait"]
+# Customer behaviours that make cutting in impatient: the customer is upset, confused or venting.
+UPSET = BEHAVIOUR_GROUPS["difficult"]
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid")
 _MIDNIGHT = time(0, 0)
@@ -259,13 +256,12 @@ def _announced(signals: Signals, agent_turn: int | None) -> bool:
     return agent_turn is not None and signals.has(agent_turn, *ANNOUNCES_WAIT)
 
 
-def _is_backchannel(text: str, words: int, inside: bool, config: TimingConfig) -> bool:
-    if words > config.backchannel_words:
+def _is_backchannel(signals: Signals, turn: int, inside: bool, config: TimingConfig) -> bool:
+    """A short turn fully inside the other's speech, or one made only of the pack's listening
+    sounds ("mm-hm", "ajá"), does not take the floor."""
+    if signals.words[turn] > config.backchannel_words:
         return False
-    if inside:
-        return True
-    tokens = text.lower().replace(",", " ").replace(".", " ").replace("!", " ").split()
-    return bool(tokens) and all(tok in BACKCHANNEL_TOKENS for tok in tokens)
+    return inside or signals.turns[turn].backchannel
 
 
 def _voice(signals: Signals, config: TimingConfig, out: Dynamics) -> None:
@@ -322,7 +318,7 @@ def _voice(signals: Signals, config: TimingConfig, out: Dynamics) -> None:
             overlap = min(e, other[2]) - s if other is not None else 0.0
             if other is not None and overlap > 0:
                 overlap_time += overlap
-                if not _is_backchannel(t.text, words[i], e <= other[2], config):
+                if not _is_backchannel(signals, i, e <= other[2], config):
                     upset = role == "agent" and signals.has(other[0], *UPSET)
                     interruptions.append(
                         Interruption(i, other[0], role, s - first_start, overlap, upset)

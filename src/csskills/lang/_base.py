@@ -1,20 +1,26 @@
-"""What a language pack is: phrase rules as data, plus the few per-language text functions.
+"""What a language pack is: phrase rules and word classes as data, plus the text functions.
 
 A pack subclasses :class:`Language` and overrides only what differs (spaCy's pattern): its
-phrase lists, negation words, stop words and, where the language needs it, ``fold``.
-Compiled matchers are built lazily, once per pack instance, and are cheap to pickle (the
-compiled state is dropped and rebuilt in the receiving process).
+phrase lists, its word classes and, where the language needs it, ``fold``. Nothing outside
+``csskills/lang/<code>/`` knows a word of the language: the featurize stage asks the pack.
+Compiled state (matchers, the word cache) is built lazily, once per pack instance, and is not
+pickled (it is rebuilt in the receiving process).
+
+An empty class attribute switches the feature off for that language, explicitly: no sentiment
+lexicon means no sentiment (null, not a guess), no ``question_openers`` means a question needs
+its question mark, and so on. ``docs/guides/adding-a-language.md`` walks through every attribute.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, ClassVar
 
-from csskills.lang._syntax import CompiledRules, Rule, compile_rules
+from csskills.lang._syntax import PhraseMatcher, Rule, compile_rules
 from csskills.lang._text import fold as default_fold
+from csskills.lang._text import rule_tokens, tokenize
+from csskills.lang._time import TimeWords
 
 # Behaviours whose rules are dropped when a negation word stands right before them.
 DEFAULT_NEGATABLE = frozenset(
@@ -29,34 +35,93 @@ DEFAULT_NEGATABLE = frozenset(
         "customer_thanks",
         "options_offered",
         "escalation",
+        "reassurance",
+        "alternative",
+        "customer_emotion",
+        "customer_cue",
     }
 )
+
+class WordClass:
+    """Word-class bits of a :class:`Lexeme` (plain ints: they are tested in the hot loop)."""
+
+    NEGATOR = 1
+    FIRST_PERSON = 2
+    SECOND_PERSON = 4
+    STOP = 8
+    INTENSIFIER = 16
+    SERVICE_VERB = 32
+    INSULT = 64
+    PROFANITY = 128
+    YES_NO = 256
+    INSTRUCTION = 512
+    PERSISTENCE = 1024
+    BACKCHANNEL = 2048
+    EMOTION = 4096
+    CONTRAST = 8192
+
+
+class Lexeme:
+    """What the pack knows about one folded word: word-class bits, valence, stem."""
+
+    __slots__ = ("flags", "stem", "valence")
+
+    def __init__(self, flags: int, valence: float, stem: str) -> None:
+        self.flags = flags
+        self.valence = valence
+        self.stem = stem
+
+
+def _stem_table(words: Mapping[str, float] | tuple[str, ...]) -> tuple[dict[str, Any], list[Any]]:
+    exact: dict[str, Any] = {}
+    stems: list[Any] = []
+    items = words.items() if isinstance(words, Mapping) else ((w, True) for w in words)
+    for word, value in items:
+        if word.endswith("*"):
+            stems.append((word[:-1], value))
+        else:
+            exact[word] = value
+    stems.sort(key=lambda sv: -len(sv[0]))
+    return exact, stems
 
 
 class Language:
     """Base class of every language pack.
 
-    Class attributes a pack sets:
+    Class attributes a pack sets (all folded with the pack's ``fold`` before use):
 
     * ``code`` and ``name``;
     * ``agent_rules`` / ``customer_rules``: behaviour id -> phrase rules (see
       :mod:`csskills.lang._syntax` for the syntax); the key ``"_suppress"`` holds phrases that
       match nothing on purpose and so block shorter rules inside them ("thank god");
-    * ``negators``: words that, within ``negation_window`` words before a negatable rule,
-      cancel it ("not sorry", "no lo siento");
-    * ``stop_words``: function words ignored when comparing an agent turn with the customer's
-      previous turn (paraphrase by overlap) and used to recognise the language;
-    * ``question_openers``: words that open a question even without a question mark (chat);
-    * ``subject_pronouns``: a subject before the first question word marks a declarative
-      question ("So you are leaving?": the auxiliary is not inverted); empty: no such check;
-    * ``advice_verbs``: verbs (or short verb phrases) that, opening a sentence that is no
-      question, make it imperative advice ("Try to ...", "Make sure ..."); ``advice_softeners``
-      are the words that may come before them ("so", "maybe", "please"); empty means no
-      imperative-advice detection for this language;
-    * ``letters``: letters typical of the language's spelling (``"ñ¿¡"``, ``"ğışİ"``), a cue for
-      language detection beside the stop words (a letter several packs list counts less);
-    * ``sentiment_lexicon``: word (or ``stem*``) -> valence in [-1, 1] for the customer's
-      sentiment trajectory; empty means "no sentiment for this language" (null, not a guess).
+    * ``negators``: words that, within ``negation_window`` words before a negatable rule or a
+      sentiment word, cancel or flip it ("not sorry", "no lo siento"); a word ending in
+      ``negator_suffix`` counts too ("don't");
+    * ``stop_words``: function words, ignored when comparing what two turns talk about, and used
+      to recognise the language;
+    * ``question_openers``: openings of a question without its question mark (chat);
+      ``question_tags``: what a tag question ends with (", right?", ", n'est-ce pas ?");
+    * ``first_person`` / ``second_person``: pronouns and possessives, for who speaks about whom
+      (a reflection is about "you"; "I should calm down" is no impatience at the customer);
+    * ``advice_verbs`` / ``advice_softeners``: a sentence opening with an advice verb is
+      imperative advice; ``instruction_verbs``: verbs of a step to follow ("tap", "select");
+    * ``sentiment_lexicon``: word (or ``stem*``) -> valence in [-1, 1]; ``intensifiers``: words
+      that strengthen the next sentiment word; ``emotion_words``: feelings and hardships that
+      open an occasion for empathy ("worried", "funeral");
+    * ``service_verbs``: stems of what a service should do (arrive, work, refund...): negated or
+      with "still", they report an unmet expectation (a complaint), asked about they check a fix;
+    * ``insult_words`` (evaluations of a person: "useless", "clown") and ``profanity`` (swearing):
+      abuse when aimed at the listener or said in anger, not in "damn, that was fast";
+    * ``contrast_words``: "but", "however": what follows them is what a sentence leads to;
+    * ``persistence_words``: "still", "again", "no longer": with a service verb, a complaint;
+    * ``yes_no``: words that answer a yes/no question first;
+    * ``plain_acronyms``: acronyms everyone knows (no explanation needed; jargon words are the
+      agent rules' ``jargon`` behaviour);
+    * ``long_sentence_words``: a sentence longer than this is hard to follow in this language;
+    * ``backchannels``: sounds and words that only signal listening ("mm-hm", "ajá");
+    * ``suffixes`` and ``min_stem``: a light suffix-stripping stemmer (longest suffix first);
+    * ``time_words``: how the language says when (see :class:`~csskills.lang._time.TimeWords`);
+    * ``letters``: letters typical of the spelling, a cue for language detection.
     """
 
     code: ClassVar[str] = ""
@@ -64,21 +129,54 @@ class Language:
     agent_rules: ClassVar[Mapping[str, tuple[str, ...]]] = {}
     customer_rules: ClassVar[Mapping[str, tuple[str, ...]]] = {}
     negators: ClassVar[tuple[str, ...]] = ()
+    negator_suffix: ClassVar[str] = ""
     negation_window: ClassVar[int] = 3
     negatable: ClassVar[frozenset[str]] = DEFAULT_NEGATABLE
     stop_words: ClassVar[frozenset[str]] = frozenset()
     question_openers: ClassVar[tuple[str, ...]] = ()
+    question_tags: ClassVar[tuple[str, ...]] = ()
     subject_pronouns: ClassVar[frozenset[str]] = frozenset()
+    first_person: ClassVar[frozenset[str]] = frozenset()
+    second_person: ClassVar[frozenset[str]] = frozenset()
     advice_verbs: ClassVar[tuple[str, ...]] = ()
     advice_softeners: ClassVar[tuple[str, ...]] = ()
-    letters: ClassVar[str] = ""
+    instruction_verbs: ClassVar[tuple[str, ...]] = ()
     sentiment_lexicon: ClassVar[Mapping[str, float]] = {}
+    intensifiers: ClassVar[tuple[str, ...]] = ()
+    emotion_words: ClassVar[tuple[str, ...]] = ()
+    service_verbs: ClassVar[tuple[str, ...]] = ()
+    insult_words: ClassVar[tuple[str, ...]] = ()
+    profanity: ClassVar[tuple[str, ...]] = ()
+    contrast_words: ClassVar[tuple[str, ...]] = ()
+    persistence_words: ClassVar[tuple[str, ...]] = ()
+    yes_no: ClassVar[tuple[str, ...]] = ()
+    plain_acronyms: ClassVar[frozenset[str]] = frozenset()
+    long_sentence_words: ClassVar[int] = 35
+    backchannels: ClassVar[frozenset[str]] = frozenset()
+    suffixes: ClassVar[tuple[str, ...]] = ()
+    min_stem: ClassVar[int] = 3
+    time_words: ClassVar[TimeWords] = TimeWords()
+    letters: ClassVar[str] = ""
 
     def fold(self, text: str) -> str:
         """Case- and accent-fold ``text`` without changing its length."""
         return default_fold(text)
 
+    def stem(self, word: str) -> str:
+        """``word`` without its longest listed suffix (when enough of it is left)."""
+        for suffix in self._suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= self.min_stem:
+                return word[: -len(suffix)]
+        return word
+
     # -- compiled state (rebuilt lazily, never pickled) ---------------------------------------
+
+    @cached_property
+    def _suffixes(self) -> tuple[str, ...]:
+        return tuple(sorted((self.fold(s) for s in self.suffixes), key=len, reverse=True))
+
+    def _folded(self, words: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
+        return tuple(self.fold(w.replace("’", "'")) for w in words)
 
     def _rules(self, table: Mapping[str, tuple[str, ...]]) -> list[Rule]:
         rules = []
@@ -95,73 +193,138 @@ class Language:
                 )
         return rules
 
-    @cached_property
-    def agent_matcher(self) -> CompiledRules:
-        """The agent-side rules, compiled into one regex."""
-        return compile_rules(self._rules(self.agent_rules), self.fold)
+    def _tokens(self, word: str) -> list[str]:
+        return rule_tokens(word)
+
+    def tokenize(self, folded: str) -> tuple[list[str], list[int], list[int]]:
+        """Tokens of folded text with their offsets (words, numbers, single marks, newlines)."""
+        return tokenize(folded)
 
     @cached_property
-    def customer_matcher(self) -> CompiledRules:
-        """The customer-side rules, compiled into one regex."""
-        return compile_rules(self._rules(self.customer_rules), self.fold)
+    def agent_matcher(self) -> PhraseMatcher:
+        """The agent-side rules, compiled into one token trie."""
+        return compile_rules(self._rules(self.agent_rules), self.fold, self._tokens)
 
     @cached_property
-    def negation_regex(self) -> re.Pattern[str] | None:
-        """Finds a negator among the last few words before a match, within the same clause.
+    def customer_matcher(self) -> PhraseMatcher:
+        """The customer-side rules, compiled into one token trie."""
+        return compile_rules(self._rules(self.customer_rules), self.fold, self._tokens)
 
-        A comma ends the negator's scope: "No, lo siento" and "Nem, sajnálom" are apologies.
-        """
-        if not self.negators:
+    @cached_property
+    def question_opener_matcher(self) -> PhraseMatcher | None:
+        """Openings of a question without its question mark, as phrase rules."""
+        if not self.question_openers:
             return None
-        words = "|".join(
-            sorted((re.escape(self.fold(w)) for w in self.negators), key=len, reverse=True)
-        )
-        window = self.negation_window
-        return re.compile(
-            rf"(?<!\w)(?:{words})(?!\w)(?:[^\w.,!?;\n]+\w+){{0,{window - 1}}}[^\w.,!?;\n]*$"
-        )
+        rules = [Rule(f"{self.code}.question:{o}", o, ("question",)) for o in self.question_openers]
+        return compile_rules(rules, self.fold, self._tokens)
+
+    @cached_property
+    def question_tag_matcher(self) -> PhraseMatcher | None:
+        """Tags that end a tag question, as phrase rules."""
+        if not self.question_tags:
+            return None
+        rules = [Rule(f"{self.code}.tag:{t}", t, ("tag",)) for t in self.question_tags]
+        return compile_rules(rules, self.fold, self._tokens)
+
+    @cached_property
+    def advice_matcher(self) -> PhraseMatcher | None:
+        """Advice verbs (and instruction verbs), matched at a sentence's start by the caller."""
+        verbs = self.advice_verbs
+        if not verbs:
+            return None
+        rules = [Rule(f"{self.code}.advice:{v}", v, ("advice",)) for v in verbs]
+        return compile_rules(rules, self.fold, self._tokens)
+
+    @cached_property
+    def time_matcher(self) -> PhraseMatcher:
+        """The pack's time words (:class:`TimeWords`) as phrase rules; rule id = the meaning."""
+        rules = [Rule(meaning, phrase, ("time",)) for meaning, phrase in self.time_words.rules()]
+        return compile_rules(rules, self.fold, self._tokens)
+
+    @cached_property
+    def softeners(self) -> frozenset[str]:
+        """Folded advice softeners ("so", "maybe", "please")."""
+        return frozenset(self._folded(self.advice_softeners))
 
     @cached_property
     def folded_stop_words(self) -> frozenset[str]:
         """Stop words folded like the text they are compared with."""
-        return frozenset(self.fold(w) for w in self.stop_words)
+        return frozenset(self._folded(self.stop_words))
 
     @cached_property
-    def question_opener_regex(self) -> re.Pattern[str] | None:
-        """Matches a sentence that opens with a question word (for questions without '?')."""
-        if not self.question_openers:
-            return None
-        words = "|".join(
-            sorted((re.escape(self.fold(w)) for w in self.question_openers), key=len, reverse=True)
+    def _word_classes(self) -> tuple[dict[str, int], list[tuple[str, int]]]:
+        exact: dict[str, int] = {}
+        stems: list[tuple[str, int]] = []
+        classes: tuple[tuple[int, tuple[str, ...] | frozenset[str]], ...] = (
+            (WordClass.NEGATOR, self.negators),
+            (WordClass.FIRST_PERSON, self.first_person),
+            (WordClass.SECOND_PERSON, self.second_person),
+            (WordClass.STOP, self.stop_words),
+            (WordClass.INTENSIFIER, self.intensifiers),
+            (WordClass.SERVICE_VERB, self.service_verbs),
+            (WordClass.INSULT, self.insult_words),
+            (WordClass.PROFANITY, self.profanity),
+            (WordClass.YES_NO, self.yes_no),
+            (WordClass.INSTRUCTION, self.instruction_verbs),
+            (WordClass.PERSISTENCE, self.persistence_words),
+            (WordClass.BACKCHANNEL, self.backchannels),
+            (WordClass.EMOTION, self.emotion_words),
+            (WordClass.CONTRAST, self.contrast_words),
         )
-        return re.compile(rf"(?:^|(?<=[.!\n]))\s*(?:{words})(?!\w)[^.!?\n]*")
+        for bit, words in classes:
+            for word in self._folded(tuple(words)):
+                if " " in word:
+                    continue  # multi-word entries are matched as phrases elsewhere
+                if word.endswith("*"):
+                    stems.append((word[:-1], bit))
+                else:
+                    exact[word] = exact.get(word, 0) | bit
+        stems.sort(key=lambda sb: -len(sb[0]))
+        return exact, stems
 
     @cached_property
-    def advice_regex(self) -> re.Pattern[str] | None:
-        """Matches the opening of a sentence that starts with an advice verb (imperative).
+    def _valences(self) -> tuple[dict[str, float], list[tuple[str, float]]]:
+        lexicon = self.sentiment_lexicon
+        table = {self.fold(w.replace("-", " ")): float(v) for w, v in lexicon.items()}
+        exact, stems = _stem_table({w: v for w, v in table.items() if " " not in w})
+        return exact, stems
 
-        Applied to folded text; a softener or two may come first ("so maybe try ..."). Only the
-        sentence start is matched (linear time); the caller checks the sentence is no question.
-        """
-        if not self.advice_verbs:
-            return None
+    @cached_property
+    def _lexemes(self) -> dict[str, Lexeme]:
+        return {}
 
-        def alternation(phrases: tuple[str, ...]) -> str:
-            folded = (re.escape(self.fold(p)).replace(r"\ ", r"\s+") for p in phrases)
-            return "|".join(sorted(folded, key=len, reverse=True))
+    def lexeme(self, word: str) -> Lexeme:
+        """Word classes, valence and stem of a folded word (computed once, then cached)."""
+        found = self._lexemes.get(word)
+        if found is not None:
+            return found
+        exact, stems = self._word_classes
+        flags = exact.get(word, 0)
+        for prefix, bit in stems:
+            if word.startswith(prefix):
+                flags |= bit
+        if self.negator_suffix and word.endswith(self.negator_suffix):
+            flags |= WordClass.NEGATOR
+        values, value_stems = self._valences
+        valence = values.get(word)
+        if valence is None:
+            valence = next((v for p, v in value_stems if word.startswith(p)), 0.0)
+        lexeme = Lexeme(flags, valence, self.stem(word))
+        if len(self._lexemes) < 500_000:  # bounded: a hostile vocabulary cannot grow it forever
+            self._lexemes[word] = lexeme
+        return lexeme
 
-        soft = alternation(self.advice_softeners)
-        # every repeat is bounded: a run of blanks after each of many sentence ends stays linear
-        prefix = rf"(?:(?:{soft})(?!\w)[ \t,]{{0,4}}){{0,2}}" if soft else ""
-        return re.compile(
-            rf"(?:^|(?<=[.!?\n]))[ \t\"'(*-]{{0,4}}{prefix}"
-            rf"(?:{alternation(self.advice_verbs)})(?![\w'])"
-        )
+    @cached_property
+    def has_sentiment(self) -> bool:
+        """Whether the pack has a sentiment lexicon (no lexicon: sentiment is null)."""
+        return bool(self.sentiment_lexicon)
 
     def compile(self) -> Language:
         """Build every compiled structure now (e.g. before forking workers); returns self."""
-        _ = (self.agent_matcher, self.customer_matcher, self.negation_regex)
-        _ = (self.folded_stop_words, self.question_opener_regex, self.advice_regex)
+        _ = (self.agent_matcher, self.customer_matcher, self.question_opener_matcher)
+        _ = (self.question_tag_matcher, self.advice_matcher, self.folded_stop_words)
+        _ = self.time_matcher
+        _ = (self._word_classes, self._valences, self._suffixes, self.softeners)
         return self
 
     def __getstate__(self) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""The phrase-rule syntax, and its compilation into one linear-time matcher per rule set.
+"""The phrase-rule syntax, and its compilation into one token trie per rule set.
 
 Rules are literal phrases with a small wildcard syntax (never user-supplied raw regular
 expressions: a backtracking regex over untrusted transcripts is a denial of service).
@@ -10,18 +10,18 @@ expressions: a backtracking regex over untrusted transcripts is a denial of serv
 ``(a|b c|d*)``     one of the alternatives; an alternative may be several words or empty ``(a|)``
 ``[a b]``          optional words (shorthand for ``(a b|)``)
 ``~``              a gap of zero to three words
-``?`` ``!``        the punctuation mark itself, attached to the previous word
+``?`` ``!``        the punctuation mark itself, right after the previous word
 =================  =============================================================================
 
-A rule matches whole words only. Between two words any run of spaces, commas, colons, semicolons
-and dashes is accepted ("follow-up" matches ``follow up``). All rules of one set are expanded into
-word sequences and merged into a single trie-shaped regular expression with one empty marker group
-per sequence end, so a text is scanned once, left to right, whatever the number of rules; at each
-word start the longest continuation wins: the edges leaving a trie node match disjoint sets of
-words, so no rule can hide a longer one (only where a stem and a whole word both fit a word is
-there an order: the whole word first). Because every quantifier is bounded by a word or by the
-three-word gap, the work per text position is bounded by the longest rule: matching time grows
-linearly with the text.
+A rule matches whole tokens of the text as the language pack tokenizes it (words, numbers and
+single punctuation marks). Between two words any commas, colons, semicolons and dashes are
+skipped ("follow-up" matches ``follow up``); any other punctuation ends a phrase. Every rule is
+expanded into token sequences and all sequences of a rule set are merged into one trie whose
+edges are whole tokens (a dictionary lookup each) or stems. The text is scanned once, left to
+right: at each word, the first complete path through the trie wins (deeper continuations are
+tried before stopping, a gap tries three words before two, one, none), the match is reported
+and the scan goes on after it. The work per token is bounded by the longest rule, so matching
+time grows linearly with the text.
 """
 
 from __future__ import annotations
@@ -32,12 +32,15 @@ from dataclasses import dataclass, field
 
 from csskills.exceptions import RuleSyntaxError
 
-SEPARATOR = r"[\s,;:\-–—]+"
-_GAP = rf"(?:\w+{SEPARATOR}){{0,3}}"
 _MAX_EXPANSIONS = 2048
+_MAX_GAP = 3
 _TOKEN = re.compile(r"\(|\)|\[|\]|\||~|[?!]|[^\s()\[\]|~?!]+")
 _ALT = "\x00"  # marks a one-word-alternatives token inside an expanded sequence
-_WORD = re.compile(r"^[\w'’.&/+%$#@]+\*?$")
+_WORD = re.compile(r"^[\w'’.&/+%$#@-]+\*?$")
+
+#: Punctuation skipped between the words of a phrase.
+SEPARATORS = frozenset(",;:-–—")
+_MARKS = ("?", "!")
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,11 @@ def _check_word(tok: str) -> None:
 
 
 def expand(pattern: str) -> list[list[str]]:
-    """Expand a rule into every word sequence it stands for (alternatives multiplied out)."""
+    """Expand a rule into every word sequence it stands for (alternatives multiplied out).
+
+    A group of one-word alternatives stays one element (``"\\x00a|b"``) to keep the expansion
+    small; :func:`compile_rules` gives each of its words its own edge.
+    """
     tokens = _TOKEN.findall(pattern)
     if not tokens:
         raise RuleSyntaxError("empty rule")
@@ -95,7 +102,6 @@ def expand(pattern: str) -> list[list[str]]:
                 for word in alt:
                     _check_word(word)
             if tok == "(" and all(len(alt) == 1 and alt[0] not in "~?!" for alt in alternatives):
-                # One-word alternatives stay one token: no multiplication of phrases.
                 sequences = [
                     [*seq, _ALT + "|".join(a[0] for a in alternatives)] for seq in sequences
                 ]
@@ -124,175 +130,219 @@ def expand(pattern: str) -> list[list[str]]:
     return out
 
 
-def _first_words(tok: str, fold: Callable[[str], str]) -> list[str]:
-    """The folded word(s) a token stands for: one word, or a one-word-alternatives group."""
-    words = tok[len(_ALT) :].split("|") if tok.startswith(_ALT) else [tok]
-    return sorted({fold(w.replace("’", "'")) for w in words})
+# -- the compiled trie -----------------------------------------------------------------------
 
 
-# A trie edge: a set of words and stems ({"hope", "trust", "apologi*"}), the gap or a mark.
-_Key = frozenset[str] | str
-
-
-@dataclass
+@dataclass(eq=False)
 class _Node:
-    children: dict[_Key, _Node] = field(default_factory=dict)
+    words: dict[str, _Node] = field(default_factory=dict)
+    stems: list[tuple[str, _Node]] = field(default_factory=list)
+    gap: _Node | None = None
+    marks: dict[str, _Node] = field(default_factory=dict)
     ends: list[int] = field(default_factory=list)
 
+    def word_child(self, word: str) -> _Node:
+        child = self.words.get(word)
+        if child is None:
+            child = self.words[word] = _Node()
+        return child
 
-def _merge(a: _Node, b: _Node) -> _Node:
-    """A node that continues like ``a`` and like ``b`` (children shared, not copied)."""
-    out = _Node(dict(a.children), list(a.ends))
-    out.ends += [e for e in b.ends if e not in out.ends]
-    for key, child in b.children.items():
-        out.children[key] = _merge(out.children[key], child) if key in out.children else child
-    return out
-
-
-def _normalise(node: _Node, seen: set[int]) -> None:
-    """Split overlapping word sets so that at most one word edge can match a given word.
-
-    Two rules may group the same word differently (``(hope|trust) you`` and ``hope you are``);
-    their edges are split into disjoint sets, the shared words leading to both continuations.
-    Without this the regex engine would commit to whichever edge comes first, and a longer
-    rule behind the other edge could never match.
-    """
-    if id(node) in seen:
-        return
-    seen.add(id(node))
-    groups = [(set(k), c) for k, c in node.children.items() if isinstance(k, frozenset)]
-    others: dict[_Key, _Node] = {
-        k: c for k, c in node.children.items() if not isinstance(k, frozenset)
-    }
-    i = 0
-    while i < len(groups):
-        j = i + 1
-        while j < len(groups):
-            (a, ca), (b, cb) = groups[i], groups[j]
-            shared = a & b
-            if not shared:
-                j += 1
-                continue
-            split = [(shared, _merge(ca, cb))]
-            split += [(w, c) for w, c in ((a - shared, ca), (b - shared, cb)) if w]
-            groups = groups[:i] + split + [g for n, g in enumerate(groups) if n > i and n != j]
-            j = i + 1
-        i += 1
-    merged: dict[_Key, _Node] = {}
-    for words, child in groups:
-        key = frozenset(words)
-        merged[key] = _merge(merged[key], child) if key in merged else child
-    node.children = {**merged, **others}
-    for child in node.children.values():
-        _normalise(child, seen)
-
-
-def _keys(seq: Sequence[str], fold: Callable[[str], str]) -> list[_Key]:
-    """The trie edges of a word sequence."""
-    return [tok if tok in ("~", "?", "!") else frozenset(_first_words(tok, fold)) for tok in seq]
-
-
-def _words_regex(words: frozenset[str]) -> str:
-    literal = [re.escape(w) + r"(?!\w)" for w in sorted(words) if not w.endswith("*")]
-    stems = [re.escape(w[:-1]) + r"\w*" for w in sorted(words) if w.endswith("*")]
-    parts = literal + stems  # whole words before stems: the longer reading first
-    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-
-@dataclass
-class _CharNode:
-    children: dict[str, _CharNode] = field(default_factory=dict)
-    word_end: _Node | None = None  # a literal first word ends here
-    stem_end: _Node | None = None  # a stem (word*) ends here
+    def stem_child(self, prefix: str) -> _Node:
+        for known, child in self.stems:
+            if known == prefix:
+                return child
+        child = _Node()
+        self.stems.append((prefix, child))
+        self.stems.sort(key=lambda pc: -len(pc[0]))  # the most specific stem first
+        return child
 
 
 @dataclass(frozen=True)
-class CompiledRules:
-    """A rule set compiled into one regex; ``targets[g]`` are the rules ended by marker group g."""
+class Match:
+    """Tokens ``start`` to ``end`` (exclusive) matched ``rules`` (all rules ending there)."""
 
-    regex: re.Pattern[str]
-    targets: tuple[tuple[Rule, ...], ...]
+    start: int
+    end: int
     rules: tuple[Rule, ...]
 
 
-def _alternation(branches: list[str]) -> str:
-    if not branches:
-        return "(?!)"
-    if len(branches) == 1:
-        return branches[0] if branches[0] == "()" else "(?:" + branches[0] + ")"
-    return "(?:" + "|".join(branches) + ")"
+class PhraseMatcher:
+    """A rule set compiled into a token trie; :meth:`scan` finds its phrases in a token list.
 
-
-def compile_rules(rules: Iterable[Rule], fold: Callable[[str], str]) -> CompiledRules:
-    """Compile rules into one trie-shaped regex over folded text (see the module docstring).
-
-    The first word of every phrase goes into a character trie, so that at each word start the
-    regex engine dispatches on one literal character at a time (CPython's engine rejects a
-    branch that starts with a non-matching literal in one comparison); the words after it form
-    a word-level trie whose edges at each node match disjoint sets of words.
+    ``tokenize`` must be the language pack's tokenizer, so that a rule word such as ``100%``
+    is split into tokens exactly as the text is.
     """
-    rules = tuple(rules)
-    root = _CharNode()
-    for index, rule in enumerate(rules):
-        try:
-            sequences = expand(rule.pattern)
-        except RuleSyntaxError as exc:
-            raise RuleSyntaxError(f"rule {rule.id!r}: {exc}") from None
-        for seq in sequences:
-            rest = _keys(seq[1:], fold)
-            for first in _first_words(seq[0], fold):
-                stem = first.endswith("*")
-                cnode = root
-                for ch in first[:-1] if stem else first:
-                    cnode = cnode.children.setdefault(ch, _CharNode())
-                if stem:
-                    cnode.stem_end = cnode.stem_end or _Node()
-                    node = cnode.stem_end
-                else:
-                    cnode.word_end = cnode.word_end or _Node()
-                    node = cnode.word_end
-                for key in rest:
-                    node = node.children.setdefault(key, _Node())
-                if index not in node.ends:
-                    node.ends.append(index)
 
-    seen: set[int] = set()
-    ordered_ends: list[list[int]] = []  # marker groups, numbered in pattern-text order
+    def __init__(
+        self,
+        rules: Iterable[Rule],
+        fold: Callable[[str], str],
+        tokenize: Callable[[str], list[str]],
+    ) -> None:
+        self.rules: tuple[Rule, ...] = tuple(rules)
+        self._root = _Node()
+        self._first: dict[str, tuple[_Node, ...]] = {}  # word -> root children (cached)
+        for index, rule in enumerate(self.rules):
+            try:
+                sequences = expand(rule.pattern)
+            except RuleSyntaxError as exc:
+                raise RuleSyntaxError(f"rule {rule.id!r}: {exc}") from None
+            for seq in sequences:
+                for node in self._insert(self._root, seq, fold, tokenize):
+                    if index not in node.ends:
+                        node.ends.append(index)
+        self._root_stems = tuple(self._root.stems)
 
-    def emit(node: _Node, *, sep: bool) -> str:
-        # After the separator every branch starts with a literal the engine rejects at once.
-        after_sep: list[str] = []
-        branches: list[str] = []
-        words = sorted(
-            ((k, c) for k, c in node.children.items() if isinstance(k, frozenset)),
-            key=lambda kc: sorted(kc[0]),
-        )
-        for key, child in words:
-            frag = _words_regex(key) + emit(child, sep=True)
-            (after_sep if sep else branches).append(frag)
-        for mark in ("?", "!"):
-            if mark in node.children:
-                branches.append(r"\s*" + re.escape(mark) + emit(node.children[mark], sep=True))
-        if "~" in node.children:
-            after_sep.append(_GAP + emit(node.children["~"], sep=False))
-        if after_sep:
-            branches.insert(0, SEPARATOR + _alternation(after_sep))
-        if node.ends:
-            ordered_ends.append(node.ends)
-            branches.append("()")
-        return _alternation(branches)
+    def _insert(
+        self,
+        node: _Node,
+        seq: Sequence[str],
+        fold: Callable[[str], str],
+        tokenize: Callable[[str], list[str]],
+    ) -> list[_Node]:
+        """Add ``seq`` below ``node``; returns the nodes where it ends (one per alternative)."""
+        nodes = [node]
+        for element in seq:
+            if element == "~":
+                nodes = [n.gap or _set_gap(n) for n in nodes]
+                continue
+            if element in _MARKS:
+                nodes = [n.marks.setdefault(element, _Node()) for n in nodes]
+                continue
+            words = element[len(_ALT) :].split("|") if element.startswith(_ALT) else [element]
+            following: list[_Node] = []
+            for word in words:
+                for start in nodes:
+                    following.append(_add_word(start, fold(word.replace("’", "'")), tokenize))
+            nodes = list(dict.fromkeys(following))
+        return nodes
 
-    def emit_chars(cnode: _CharNode) -> str:
-        branches = [
-            re.escape(ch) + emit_chars(child) for ch, child in sorted(cnode.children.items())
-        ]
-        for end, tail in ((cnode.word_end, r"(?!\w)"), (cnode.stem_end, r"\w*")):
-            if end is not None:
-                _normalise(end, seen)
-                branches.append(tail + emit(end, sep=True))
-        return _alternation(branches)
+    # -- matching ------------------------------------------------------------------------------
 
-    regex = re.compile(r"(?<!\w)" + emit_chars(root))
-    targets: list[tuple[Rule, ...]] = [()]  # group 0 is the whole match
-    targets.extend(tuple(rules[i] for i in ends) for ends in ordered_ends)
-    return CompiledRules(regex=regex, targets=tuple(targets), rules=rules)
+    def _roots(self, token: str) -> tuple[_Node, ...]:
+        found = self._first.get(token)
+        if found is None:
+            children = []
+            child = self._root.words.get(token)
+            if child is not None:
+                children.append(child)
+            children += [c for prefix, c in self._root_stems if token.startswith(prefix)]
+            found = tuple(children)
+            if len(self._first) < 500_000:  # a bounded cache: hostile vocabularies stay cheap
+                self._first[token] = found
+        return found
+
+    def match_at(
+        self, tokens: Sequence[str], is_word: Sequence[bool], at: int, stop: int | None = None
+    ) -> Match | None:
+        """The match starting exactly at token ``at`` (not looking past ``stop``), if any."""
+        n = len(tokens) if stop is None else stop
+        if at >= n or not is_word[at]:
+            return None
+        for child in self._roots(tokens[at]):
+            found = _walk(child, tokens, is_word, at + 1, n)
+            if found is not None:
+                end, node = found
+                return Match(at, end, tuple(self.rules[k] for k in node.ends))
+        return None
+
+    def scan(self, tokens: Sequence[str], is_word: Sequence[bool]) -> list[Match]:
+        """Non-overlapping matches, left to right (the first complete path at each word)."""
+        out: list[Match] = []
+        n = len(tokens)
+        i = 0
+        rules = self.rules
+        while i < n:
+            if is_word[i]:
+                for child in self._roots(tokens[i]):
+                    found = _walk(child, tokens, is_word, i + 1, n)
+                    if found is not None:
+                        end, node = found
+                        out.append(Match(i, end, tuple(rules[k] for k in node.ends)))
+                        i = end - 1
+                        break
+            i += 1
+        return out
+
+
+def _set_gap(node: _Node) -> _Node:
+    node.gap = _Node()
+    return node.gap
+
+
+def _add_word(node: _Node, word: str, tokenize: Callable[[str], list[str]]) -> _Node:
+    stem = word.endswith("*")
+    # a hyphen or comma inside a rule word is a separator, as it is in the text
+    parts = [p for p in tokenize(word[:-1] if stem else word) if p not in SEPARATORS] or [word]
+    for k, part in enumerate(parts):
+        last = k == len(parts) - 1
+        node = node.stem_child(part) if stem and last else node.word_child(part)
+    return node
+
+
+def _skip(tokens: Sequence[str], is_word: Sequence[bool], i: int, n: int) -> int:
+    """The next position after any separators."""
+    while i < n and not is_word[i] and tokens[i] in SEPARATORS:
+        i += 1
+    return i
+
+
+def _walk(
+    node: _Node, tokens: Sequence[str], is_word: Sequence[bool], i: int, n: int
+) -> tuple[int, _Node] | None:
+    """The first complete path from ``node`` with the next token at ``i``: (end, final node)."""
+    if node.words or node.stems or node.gap is not None:
+        j = _skip(tokens, is_word, i, n)
+        if j < n and is_word[j]:
+            token = tokens[j]
+            child = node.words.get(token)
+            if child is not None:
+                found = _walk(child, tokens, is_word, j + 1, n)
+                if found is not None:
+                    return found
+            for prefix, child in node.stems:
+                if token.startswith(prefix):
+                    found = _walk(child, tokens, is_word, j + 1, n)
+                    if found is not None:
+                        return found
+        if node.gap is not None:
+            found = _gap(node.gap, tokens, is_word, i, n)
+            if found is not None:
+                return found
+    if node.marks and i < n:
+        child = node.marks.get(tokens[i])
+        if child is not None:
+            found = _walk(child, tokens, is_word, i + 1, n)
+            if found is not None:
+                return found
+    if node.ends:
+        return i, node
+    return None
+
+
+def _gap(
+    node: _Node, tokens: Sequence[str], is_word: Sequence[bool], i: int, n: int
+) -> tuple[int, _Node] | None:
+    """Skip three words, then two, one, none, before continuing at ``node`` (greedy)."""
+    positions = [i]
+    j = i
+    for _ in range(_MAX_GAP):
+        j = _skip(tokens, is_word, j, n)
+        if j >= n or not is_word[j]:
+            break
+        j += 1
+        positions.append(j)
+    for start in reversed(positions):
+        found = _walk(node, tokens, is_word, start, n)
+        if found is not None:
+            return found
+    return None
+
+
+def compile_rules(
+    rules: Iterable[Rule],
+    fold: Callable[[str], str],
+    tokenize: Callable[[str], list[str]],
+) -> PhraseMatcher:
+    """Compile ``rules`` into a :class:`PhraseMatcher` (see the module docstring)."""
+    return PhraseMatcher(rules, fold, tokenize)

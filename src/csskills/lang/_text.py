@@ -8,6 +8,7 @@ becomes "ss" under casefold), so every mapping here is built character by charac
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
@@ -106,3 +107,26 @@ def fold_turkish(text: str) -> str:
 def nfc(text: str) -> str:
     """Unicode NFC, the form the rule packs are written in."""
     return text if text.isascii() else unicodedata.normalize("NFC", text)
+
+
+# A number keeps its decimal point, thousands separator, clock colon or date slash ("12.50",
+# "1,000", "17:30", "31/03"); a word keeps inner apostrophes ("don't", "l'ordre"); a newline is a
+# token (it ends a sentence in e-mails and lists); any other non-space character is a token alone.
+_TOKENS = re.compile(r"\n|\d+(?:[.,:/]\d+)*|\w+(?:'\w+)*|[^\w\s]")
+
+
+def tokenize(folded: str) -> tuple[list[str], list[int], list[int]]:
+    """Tokens of a folded text with their start and end offsets (same offsets as the original)."""
+    tokens: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _TOKENS.finditer(folded):
+        tokens.append(m.group())
+        starts.append(m.start())
+        ends.append(m.end())
+    return tokens, starts, ends
+
+
+def rule_tokens(word: str) -> list[str]:
+    """How a word of a phrase rule splits into tokens (the same way as text)."""
+    return _TOKENS.findall(word)

@@ -174,7 +174,7 @@ def build_report_data(
     for a in assessments:
         by_agent[_agent_key(a)].append(a)
     if profiles is None:
-        profiles = build_profiles(assessments, transcripts=by_tid)
+        profiles = build_profiles(assessments)
     views, team = _from_profiles(profiles, by_agent)
     for view in views:
         items = by_agent.get(view.agent_id, [])

@@ -14,6 +14,24 @@ from csskills.lang.en.rules import (
     SUBJECT_PRONOUNS,
 )
 from csskills.lang.en.sentiment import SENTIMENT_LEXICON
+from csskills.lang.en.words import (
+    BACKCHANNELS,
+    CONTRAST_WORDS,
+    EMOTION_WORDS,
+    FIRST_PERSON,
+    INSTRUCTION_VERBS,
+    INSULT_WORDS,
+    INTENSIFIERS,
+    PERSISTENCE_WORDS,
+    PLAIN_ACRONYMS,
+    PROFANITY,
+    QUESTION_TAGS,
+    SECOND_PERSON,
+    SERVICE_VERBS,
+    SUFFIXES,
+    TIME_WORDS,
+    YES_NO,
+)
 
 
 class English(Language):
@@ -24,12 +42,31 @@ class English(Language):
     agent_rules = AGENT_RULES
     customer_rules = CUSTOMER_RULES
     negators = NEGATORS
+    negator_suffix = "n't"
     stop_words = STOP_WORDS
     question_openers = QUESTION_OPENERS
+    question_tags = QUESTION_TAGS
     subject_pronouns = SUBJECT_PRONOUNS
+    first_person = FIRST_PERSON
+    second_person = SECOND_PERSON
     advice_verbs = ADVICE_VERBS
     advice_softeners = ADVICE_SOFTENERS
+    instruction_verbs = INSTRUCTION_VERBS
     sentiment_lexicon = SENTIMENT_LEXICON
+    intensifiers = INTENSIFIERS
+    emotion_words = EMOTION_WORDS
+    service_verbs = SERVICE_VERBS
+    insult_words = INSULT_WORDS
+    profanity = PROFANITY
+    contrast_words = CONTRAST_WORDS
+    persistence_words = PERSISTENCE_WORDS
+    yes_no = YES_NO
+    plain_acronyms = PLAIN_ACRONYMS
+    long_sentence_words = 32
+    backchannels = BACKCHANNELS
+    suffixes = SUFFIXES
+    min_stem = 3
+    time_words = TIME_WORDS
 
 
 LANGUAGE = English

@@ -1,0 +1,477 @@
+"""Structural detectors: what a sentence *does*, read from its form, speaker and target.
+
+Phrase rules find wording; these functions combine weak signals of structure into behaviours
+that wording alone misses or gets wrong. Each rule is documented where it is computed and
+named in its evidence (``en.paraphrase:reflection``), so a QA analyst sees why it fired.
+
+Agent side:
+
+* **question** (``question:interrogative|declarative|tag``): every sentence typed as a question
+  (see :mod:`csskills.featurize._turn`), unless it is a formulaic closing ("anything else?"), a
+  suggestion put as a question ("Have you tried ...?": ``options_offered`` opens it) or a bare
+  tag ("OK?"), which only checks that the customer follows;
+* **paraphrase** (``paraphrase:declarative?``): a declarative question that reuses the
+  customer's words checks the agent's understanding ("So the modem is upstairs?");
+* **paraphrase** (``paraphrase:reflection``): a statement about the customer ("you" is its
+  subject) that is no instruction, offer or promise, and is supported by the customer's own
+  words (a shared content word) or names a feeling ("You've been without internet for a week
+  and you work from home.");
+* **follow_up_check** (``follow_up_check:question``): a question about whether something the
+  service does happened or worked ("Did the reset link reach you?", "Is it working now?");
+* **options_offered** (``options_offered:imperative``): a sentence that opens with an advice verb;
+* **impatience** (``shouting:caps``): three or more words in capitals in a row;
+* **jargon** (``jargon:acronym``): an acronym the pack does not list as plain, not explained in
+  brackets next to it;
+* **long_sentence**: a sentence longer than the pack's norm (``long_sentence_words``);
+* **specific_detail**: a number, an amount, a time or date, a quoted label or a reference code;
+* **instruction_step** and **numbered_steps**: a sentence opening with a verb of a step to follow;
+  list items numbered "1." or "2)".
+
+Customer side:
+
+* **customer_frustration** (``:unmet_expectation``): a service verb negated or with a
+  persistence word ("still", "again") in a sentence that is not positive ("Ordered on the 3rd,
+  tracking still says dispatched"); (``:shouting``) capitals or repeated exclamation marks only
+  with negative content ("GOT THE NEW PHONE TODAY!!" is joy); (``:sarcasm``) a positive opener
+  followed by a complaint ("Oh great, another delay");
+* **customer_abuse** (``:aimed_insult``): an evaluation of a person aimed at the listener ("you"
+  within five words before it: "you're an embarrassment to this company"), or alone as a short
+  sentence; (``:angry_profanity``) swearing in a sentence that is negative or aimed at the
+  listener, not "damn, that was fast"; an insulting gesture emoji.
+
+Target checks drop a phrase match whose speaker or target is wrong: impatience and
+condescension said about oneself ("I should calm down about it"), an empathy phrase in a report
+of the agent's own feelings ("I felt awful"), a positive-framing phrase that opens a sarcastic
+sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from csskills._assessment import Evidence
+from csskills.featurize._turn import Sentence, TurnText, make_evidence
+from csskills.lang import Language
+from csskills.lang import WordClass as W
+
+Found = dict[str, list[Evidence]]
+Add = Callable[[str, int, int, str, str], None]
+
+_INSULT_GESTURES = frozenset("🖕🤬💩")
+_CODE_MIN = 5
+_SELF_REPORT_DROPS = ("impatience", "condescension", "hurrying")
+
+
+def _span_of(t: TurnText, t0: int, t1: int) -> tuple[int, int]:
+    return t.starts[t0], t.ends[t1 - 1]
+
+
+def _sentence_span(s: Sentence) -> tuple[int, int]:
+    return s.start, s.end
+
+
+def overlaps(found: Found, behaviours: tuple[str, ...], start: int, end: int) -> bool:
+    """Does any evidence of ``behaviours`` overlap ``[start, end)``?"""
+    return any(e.start < end and start < e.end for b in behaviours for e in found.get(b, ()))
+
+
+def content_stems(t: TurnText, t0: int = 0, t1: int | None = None) -> set[str]:
+    """Stems of the content words (no stop words; words of three letters or more, numbers)."""
+    stop = W.STOP
+    out = set()
+    end = len(t.tokens) if t1 is None else t1
+    tokens, flags, is_word, stems = t.tokens, t.flags, t.is_word, t.stems
+    for k in range(t0, end):
+        if is_word[k] and not flags[k] & stop and (len(tokens[k]) >= 3 or tokens[k].isdigit()):
+            out.add(stems[k])
+    return out
+
+
+def is_code(token: str) -> bool:
+    """A reference-like token: letters and digits mixed, or a long run of digits."""
+    if len(token) < _CODE_MIN - 1:
+        return False
+    digits = sum(c.isdigit() for c in token)
+    if digits == len(token):
+        return len(token) >= 6
+    return digits >= 2 and len(token) >= _CODE_MIN and any(c.isalpha() for c in token)
+
+
+# -- agent --------------------------------------------------------------------------------
+
+
+def agent_structure(
+    pack: Language,
+    turn: int,
+    t: TurnText,
+    found: Found,
+    previous_customer: set[str] | None,
+    acted: bool = False,
+) -> None:
+    """Add the agent-side structural behaviours of one turn to ``found`` (see the module doc)."""
+    text = t.text
+    code = pack.code
+
+    def add(behaviour: str, start: int, end: int, rule: str, polarity: str) -> None:
+        found.setdefault(behaviour, []).append(
+            make_evidence(turn, start, end, text, rule, behaviour, polarity)
+        )
+
+    _target_checks(t, found)
+    numbered = 0
+    for s in t.sentences:
+        start, end = s.start, s.end
+        lead_open = s.first
+        if s.kind == "question":
+            _agent_question(pack, t, s, found, previous_customer, add, acted)
+        elif s.kind == "imperative":
+            if not overlaps(found, ("closing", "greeting"), start, end):
+                if pack.advice_matcher is not None and pack.advice_matcher.match_at(
+                    t.tokens, t.is_word, lead_open, s.t1
+                ):
+                    add("options_offered", start, end, f"{code}.options_offered:imperative",
+                        "positive")
+                if t.flags[lead_open] & W.INSTRUCTION:
+                    add("instruction_step", start, end, f"{code}.instruction_step:imperative",
+                        "positive")
+        elif s.person == 2 and s.kind == "statement":
+            _reflection(pack, t, s, found, previous_customer, add)
+        if s.t0 < lead_open and t.tokens[s.t0].isdigit() and s.t0 + 1 < s.t1 and t.tokens[
+            s.t0 + 1
+        ] in (".", ")"):
+            numbered += 1
+            add("numbered_steps", start, end, f"{code}.numbered_steps:item", "positive")
+        if s.words > pack.long_sentence_words:
+            add("long_sentence", start, end, f"{code}.long_sentence:>{pack.long_sentence_words}",
+                "negative")
+        _specifics(pack, turn, t, s, found)
+    if numbered == 1:  # one numbered line is no list of steps
+        found.pop("numbered_steps", None)
+    _acronyms(pack, t, found, add)
+    _shouting(t, add, "impatience", "negative")
+
+
+def _agent_question(
+    pack: Language,
+    t: TurnText,
+    s: Sentence,
+    found: Found,
+    previous_customer: set[str] | None,
+    add: Add,
+    acted: bool,
+) -> None:
+    code = pack.code
+    start, end = s.start, s.end
+    if s.form == "bare_tag" or overlaps(found, ("closing",), start, end):
+        return
+    if _suggestion(t, s, found):
+        return
+    if s.form == "declarative" and s.words >= 3 and previous_customer:
+        shared = content_stems(t, s.t0, s.t1) & previous_customer
+        if shared:
+            add("paraphrase", start, end, f"{code}.paraphrase:declarative?", "positive")
+    add("question", start, end, f"{code}.question:{s.form}", "positive")
+    # a question about whether what the service does happened or worked, once the agent has
+    # done or proposed something: "Did the reset link reach you?", "Is it working now?"
+    if (
+        acted
+        and any(t.flags[k] & W.SERVICE_VERB for k in range(s.first, s.t1))
+        and not overlaps(found, ("courtesy", "options_offered", "info_request", "paraphrase",
+                                 "follow_up_check"), start, end)
+    ):
+        add("follow_up_check", start, end, f"{code}.follow_up_check:question", "positive")
+
+
+def _suggestion(t: TurnText, s: Sentence, found: Found) -> bool:
+    """A suggestion put as a question: a suggestion phrase starts within its first three words."""
+    limit = s.first
+    seen = 0
+    while limit < s.t1 and seen < 3:
+        if t.is_word[limit]:
+            seen += 1
+        limit += 1
+    edge = t.ends[limit - 1] if limit > s.t0 else s.end
+    return any(s.start <= e.start < edge for e in found.get("options_offered", ()))
+
+
+def _reflection(
+    pack: Language,
+    t: TurnText,
+    s: Sentence,
+    found: Found,
+    previous_customer: set[str] | None,
+    add: Add,
+) -> None:
+    """A statement about the customer, supported by their words or naming a feeling."""
+    start, end = s.start, s.end
+    if s.words < 4 or overlaps(
+        found,
+        ("commitment", "options_offered", "courtesy", "thanks", "closing", "greeting",
+         "positive_framing", "paraphrase", "info_request", "over_promise", "instruction_step"),
+        start,
+        end,
+    ):
+        return
+    flags = t.flags
+    feeling = any(flags[k] & W.EMOTION or t.valences[k] < 0 for k in range(s.first, s.t1))
+    shared = bool(previous_customer and content_stems(t, s.t0, s.t1) & previous_customer)
+    if feeling or shared:
+        add("paraphrase", start, end, f"{pack.code}.paraphrase:reflection", "positive")
+
+
+def _specifics(pack: Language, turn: int, t: TurnText, s: Sentence, found: Found) -> None:
+    """Concrete facts: numbers, amounts, times and dates, quoted labels, reference codes."""
+    text, tokens, is_word = t.text, t.tokens, t.is_word
+    code = pack.code
+    items: list[tuple[int, int, str]] = []
+    k = s.first
+    while k < s.t1:
+        tok = tokens[k]
+        if tok in _CURRENCY_MARKS:
+            stop = k + 1 if k + 1 < s.t1 and tokens[k + 1][:1].isdigit() else k
+            items.append((t.starts[k], t.ends[stop], "amount"))
+            k = stop + 1
+            continue
+        if is_word[k] and tok[0].isdigit():
+            items.append((t.starts[k], t.ends[k], "code" if is_code(tok) else "number"))
+        elif is_word[k] and is_code(tok):
+            items.append((t.starts[k], t.ends[k], "code"))
+        elif tok in ("'", '"') and k + 1 < s.t1:
+            close = next((j for j in range(k + 1, min(s.t1, k + 7)) if tokens[j] == tok), None)
+            if close is not None and close > k + 1 and all(
+                is_word[j] or tokens[j] in "&-" for j in range(k + 1, close)
+            ):
+                items.append((t.starts[k + 1], t.ends[close - 1], "label"))
+                k = close + 1
+                continue
+        k += 1
+    for m in pack.time_matcher.scan(tokens[s.t0 : s.t1], is_word[s.t0 : s.t1]):
+        meaning = m.rules[0].id
+        first = m.start + s.t0
+        counted = meaning.startswith("unit") and first > s.t0 and (
+            tokens[first - 1][:1].isdigit() or (first - 2 >= s.t0 and tokens[first - 2].isdigit())
+        )
+        if counted or meaning.startswith(("weekday", "relative", "end_of_week")):
+            a, b = _span_of(t, first, m.end + s.t0)
+            items.append((a, b, "time"))
+    for a, b, kind in sorted(set(items)):
+        found.setdefault("specific_detail", []).append(
+            make_evidence(turn, a, b, text, f"{code}.specific_detail:{kind}", "specific_detail",
+                          "positive")
+        )
+
+
+_CURRENCY_MARKS = frozenset("£$€¥₺₹₽¢₩₪")
+
+
+def _acronyms(pack: Language, t: TurnText, found: Found, add: Add) -> None:
+    """Capitalised abbreviations the customer may not know, unless explained in brackets (or
+    already in the pack's jargon list)."""
+    text = t.text
+    plain = pack.plain_acronyms
+    n = len(t.tokens)
+    for k in range(n):
+        if not t.is_word[k]:
+            continue
+        raw = text[t.starts[k] : t.ends[k]]
+        letters = sum(c.isalpha() for c in raw)
+        if not (2 <= len(raw) <= 6 and letters >= 2 and raw.isupper()) or raw in plain:
+            continue
+        before = t.tokens[k - 1] if k else ""
+        after = t.tokens[k + 1] if k + 1 < n else ""
+        if after == "(" or (before == "(" and k >= 2 and t.is_word[k - 2]):
+            continue  # "PIN (the four digits...)" or "... personal number (PIN)"
+        if k + 1 < n and t.is_word[k + 1] and text[t.starts[k + 1] : t.ends[k + 1]].isupper():
+            continue  # shouting, not an acronym
+        if k and t.is_word[k - 1] and text[t.starts[k - 1] : t.ends[k - 1]].isupper():
+            continue
+        if not overlaps(found, ("jargon",), t.starts[k], t.ends[k]):
+            add("jargon", t.starts[k], t.ends[k], f"{pack.code}.jargon:acronym", "negative")
+
+
+def _shouting(t: TurnText, add: Add, behaviour: str, polarity: str) -> bool:
+    """Three or more words in capitals in a row (any script with case)."""
+    text = t.text
+    run: list[int] = []
+    shouted = False
+    for k in range(len(t.tokens) + 1):
+        upper = False
+        if k < len(t.tokens) and t.is_word[k]:
+            raw = text[t.starts[k] : t.ends[k]]
+            upper = raw.isupper() and sum(c.isalpha() for c in raw) >= 2
+        elif k < len(t.tokens) and not t.is_word[k] and t.tokens[k] not in ".!?\n":
+            continue  # punctuation inside a shouted run does not end it
+        if upper:
+            run.append(k)
+            continue
+        if len(run) >= 3:
+            add(behaviour, t.starts[run[0]], t.ends[run[-1]], "shouting:caps", polarity)
+            shouted = True
+        run = []
+    return shouted
+
+
+def _target_checks(t: TurnText, found: Found) -> None:
+    """Drop matches whose speaker or target is wrong (see the module docstring)."""
+    for behaviour in _SELF_REPORT_DROPS:
+        spans = found.get(behaviour)
+        if spans:
+            kept = [e for e in spans if not _about_self(t, e)]
+            if kept:
+                found[behaviour] = kept
+            else:
+                del found[behaviour]
+    spans = found.get("empathy_statement")
+    if spans:
+        kept = [e for e in spans if not _self_report(t, e)]
+        if kept:
+            found["empathy_statement"] = kept
+        else:
+            del found["empathy_statement"]
+
+
+def _token_at(t: TurnText, offset: int) -> int:
+    lo, hi = 0, len(t.starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if t.starts[mid] < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _about_self(t: TurnText, e: Evidence) -> bool:
+    """A first-person subject right before the phrase, no "you" in it: the speaker's self-talk."""
+    k = _token_at(t, e.start)
+    inside = range(k, _token_at(t, e.end))
+    if any(t.flags[j] & (W.FIRST_PERSON | W.SECOND_PERSON) for j in inside):
+        return False
+    seen = 0
+    j = k - 1
+    while j >= 0 and seen < 3:
+        if not t.is_word[j]:
+            if t.tokens[j] in ".!?\n;":
+                return False
+            j -= 1
+            continue
+        if t.flags[j] & W.FIRST_PERSON:
+            return True
+        if t.flags[j] & W.SECOND_PERSON:
+            return False
+        seen += 1
+        j -= 1
+    return False
+
+
+def _self_report(t: TurnText, e: Evidence) -> bool:
+    """An empathy phrase inside a sentence about the speaker's own feelings ("I felt awful")."""
+    k = _token_at(t, e.start)
+    for s in t.sentences:
+        if s.t0 <= k < s.t1:
+            if s.person != 1:
+                return False
+            return not any(t.flags[j] & W.SECOND_PERSON for j in range(s.t0, s.t1))
+    return False
+
+
+# -- customer -----------------------------------------------------------------------------
+
+
+def customer_structure(pack: Language, turn: int, t: TurnText, found: Found) -> None:
+    """Add the customer-side structural behaviours of one turn to ``found``."""
+    text = t.text
+    code = pack.code
+
+    def add(behaviour: str, start: int, end: int, rule: str, polarity: str) -> None:
+        found.setdefault(behaviour, []).append(
+            make_evidence(turn, start, end, text, rule, behaviour, polarity)
+        )
+
+    sarcastic = found.pop("_sarcasm", [])
+    negative_turn = False
+    for s in t.sentences:
+        start, end = s.start, s.end
+        complaint = _unmet_expectation(t, s)
+        if complaint and s.valence <= 0.3:
+            add("customer_frustration", start, end,
+                f"{code}.customer_frustration:unmet_expectation", "context")
+        if s.valence < 0 or complaint:
+            negative_turn = True
+        for e in sarcastic:
+            if start <= e.start < end and (complaint or s.valence < 0.5 or s.words >= 4):
+                add("customer_frustration", start, end, f"{code}.customer_frustration:sarcasm",
+                    "context")
+        _aimed_insults(pack, t, s, add)
+    negative_turn = negative_turn or bool(found.get("customer_frustration")) or bool(
+        found.get("customer_abuse")
+    )
+    if negative_turn:
+        _shouting(t, add, "customer_frustration", "context")
+        for k, tok in enumerate(t.tokens):
+            if tok == "!" and k + 1 < len(t.tokens) and t.tokens[k + 1] in "!?":
+                add("customer_frustration", t.starts[k], t.ends[k + 1],
+                    "shouting:exclamations", "context")
+                break
+    for k, tok in enumerate(t.tokens):
+        if tok in _INSULT_GESTURES:
+            add("customer_abuse", t.starts[k], t.ends[k], f"{code}.customer_abuse:gesture",
+                "context")
+
+
+def _unmet_expectation(t: TurnText, s: Sentence) -> bool:
+    """A service verb, negated or with a persistence word, in the same clause.
+
+    In a question only a negation counts ("Why hasn't it arrived?"): "Will it happen again?"
+    is a worry, not a report of a failure.
+    """
+    flags = t.flags
+    marks = W.NEGATOR if s.kind == "question" else W.NEGATOR | W.PERSISTENCE
+    for k in range(s.t0, s.t1):
+        if not flags[k] & W.SERVICE_VERB:
+            continue
+        j = k - 1
+        seen = 0
+        while j >= s.t0 and seen < 4:
+            if not t.is_word[j]:
+                if t.tokens[j] in ".!?;\n":
+                    break
+                j -= 1
+                continue
+            if flags[j] & marks:
+                return True
+            seen += 1
+            j -= 1
+        after = k + 1
+        seen = 0
+        while after < s.t1 and seen < 3:
+            if t.is_word[after]:
+                if flags[after] & marks:
+                    return True
+                seen += 1
+            after += 1
+    return False
+
+
+def _aimed_insults(pack: Language, t: TurnText, s: Sentence, add: Add) -> None:
+    """An evaluation of a person aimed at the listener, or swearing in anger (not in praise)."""
+    flags = t.flags
+    code = pack.code
+    aimed_from = -1
+    for k in range(s.t0, s.t1):
+        f = flags[k]
+        if f & W.SECOND_PERSON:
+            aimed_from = k
+        if not f & (W.INSULT | W.PROFANITY):
+            continue
+        near = aimed_from >= 0 and k - aimed_from <= 5
+        alone = s.words <= 3
+        if f & W.INSULT and (near or alone):
+            add("customer_abuse", t.starts[k], t.ends[k], f"{code}.customer_abuse:aimed_insult",
+                "context")
+        elif f & W.PROFANITY and not f & W.INSULT and (near or s.valence - t.valences[k] < 0):
+            add("customer_abuse", t.starts[k], t.ends[k],
+                f"{code}.customer_abuse:angry_profanity", "context")
+
+
+__all__ = ["agent_structure", "content_stems", "customer_structure", "is_code", "overlaps"]

@@ -1,0 +1,292 @@
+"""One turn, read once: tokens, sentences and their structure, phrase matches, evidence.
+
+The turn is folded and tokenized once by its language pack; every word is looked up once in the
+pack's word cache (:meth:`~csskills.lang.Language.lexeme`: word classes, valence, stem); the
+pack's phrase trie scans the tokens once. Sentences are then typed from their structure, in any
+language the pack describes:
+
+* **questions** by their mark in any script (``?`` ``？`` ``؟``, or an opening ``¿``), or by an
+  opening question phrase without the mark (the pack's ``question_openers``); a question is
+  *interrogative* (opener or inversion), *declarative* (statement word order with a question
+  mark: "So the modem is upstairs?"), a *tag* question (", right?") or a *bare tag* ("OK?", which
+  only checks that the listener follows);
+* **imperatives** by an opening advice or instruction verb;
+* **person**: the first subject pronoun among the first words (who the sentence is about);
+* **valence**: the pack's sentiment words, flipped after a negator and strengthened after an
+  intensifier, in the same clause.
+
+On top of the phrase rules, several weak structural signals are combined (each documented where
+it is computed): reflections, complaints, insults aimed at the listener, follow-up checks,
+shouting with negative content, acronyms and long sentences. Every signal is an
+:class:`~csskills.Evidence` span of the turn's own text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from csskills._assessment import Evidence
+from csskills.lang import Language, Match, PhraseMatcher
+from csskills.lang import WordClass as W
+
+# Sentence-final marks in any script; a question mark in any script.
+_ENDS = frozenset(".!?…？！。؟\n")
+_QUESTION_MARKS = frozenset("?？؟")
+_CLAUSE_BREAKS = frozenset(".!?…？！。؟\n,;:")
+_QUOTES = frozenset("'\"«»„“”‘’")
+_CURRENCY = frozenset("£$€¥₺₹₽¢₩₪")
+_BULLETS = frozenset("-*•–—·")
+
+
+def make_evidence(
+    turn: int, start: int, end: int, text: str, rule: str, behaviour: str | None, polarity: str
+) -> Evidence:
+    """An :class:`Evidence` built without validation: every value here is csskills' own.
+
+    (A validated constructor costs more than the whole matching of a short turn.)
+    """
+    evidence = object.__new__(Evidence)
+    object.__setattr__(
+        evidence,
+        "__dict__",
+        {
+            "turn": turn,
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "rule": rule,
+            "behaviour": behaviour,
+            "polarity": polarity,
+        },
+    )
+    object.__setattr__(evidence, "__pydantic_fields_set__", _EVIDENCE_FIELDS)
+    object.__setattr__(evidence, "__pydantic_extra__", None)
+    object.__setattr__(evidence, "__pydantic_private__", None)
+    return evidence
+
+
+_EVIDENCE_FIELDS = frozenset({"turn", "start", "end", "text", "rule", "behaviour", "polarity"})
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of a turn: token range ``[t0, t1)``, character span, structure."""
+
+    t0: int
+    t1: int
+    start: int
+    end: int
+    words: int
+    kind: str  # "statement" | "question" | "imperative" | "exclamation"
+    form: str  # questions: "interrogative" | "declarative" | "tag" | "bare_tag"; else ""
+    person: int  # 1 (I/we), 2 (you), 0: of the subject among the first words
+    valence: float
+    first: int  # token index of the first word (after bullets, numbers and softeners)
+
+
+@dataclass(slots=True)
+class TurnText:
+    """The tokens of a turn and what the pack knows about them."""
+
+    text: str
+    tokens: list[str]
+    starts: list[int]
+    ends: list[int]
+    is_word: list[bool]
+    flags: list[int]
+    valences: list[float]
+    stems: list[str]
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def read_turn(pack: Language, text: str) -> TurnText:
+    """Fold, tokenize, look every word up, split and type the sentences (one pass each)."""
+    folded = pack.fold(text)
+    tokens, starts, ends = pack.tokenize(folded)
+    n = len(tokens)
+    is_word = [False] * n
+    flags = [0] * n
+    valences = [0.0] * n
+    stems = [""] * n
+    lexeme = pack.lexeme
+    for i, tok in enumerate(tokens):
+        if tok[0].isalnum() or tok[0] == "_":
+            is_word[i] = True
+            lex = lexeme(tok)
+            flags[i] = lex.flags
+            valences[i] = lex.valence
+            stems[i] = lex.stem
+    turn = TurnText(text, tokens, starts, ends, is_word, flags, valences, stems)
+    turn.sentences = _sentences(pack, turn)
+    return turn
+
+
+def _sentences(pack: Language, t: TurnText) -> list[Sentence]:
+    tokens, is_word, starts, ends = t.tokens, t.is_word, t.starts, t.ends
+    n = len(tokens)
+    out: list[Sentence] = []
+    begin = 0
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if tok in _ENDS and not (
+            # "example.com", "e.g.": a dot glued to the next word ends nothing
+            tok == "." and i + 1 < n and starts[i + 1] == ends[i] and is_word[i + 1]
+        ):
+            j = i + 1
+            while j < n and tokens[j] in _ENDS and tokens[j] != "\n":
+                j += 1
+            if j < n and tokens[j] in _QUOTES and starts[j] == ends[j - 1]:
+                j += 1  # a closing quote belongs to the sentence it closes
+            if any(is_word[k] for k in range(begin, i)):
+                out.append(_sentence(pack, t, begin, j))
+            begin = j
+            i = j
+            continue
+        i += 1
+    if begin < n and any(is_word[k] for k in range(begin, n)):
+        out.append(_sentence(pack, t, begin, n))
+    return out
+
+
+def _sentence(pack: Language, t: TurnText, t0: int, t1: int) -> Sentence:
+    tokens, is_word, flags = t.tokens, t.is_word, t.flags
+    # the first word: after bullets, list numbers ("1.", "2)") and softeners ("so", "ok")
+    first = t0
+    while first < t1 and not is_word[first]:
+        first += 1
+    if (
+        first + 1 < t1
+        and tokens[first].isdigit()
+        and tokens[first + 1] in (".", ")", ":")
+    ):
+        first += 2
+        while first < t1 and not is_word[first]:
+            first += 1
+    softeners = pack.softeners
+    lead = first
+    while lead < t1 and (tokens[lead] in softeners or not is_word[lead]) and lead < first + 4:
+        lead += 1
+    if lead >= t1:
+        lead = first
+    words = sum(1 for k in range(t0, t1) if is_word[k])
+    marks = [tokens[k] for k in range(max(t0, t1 - 4), t1) if not is_word[k]]
+    has_q = any(m in _QUESTION_MARKS for m in marks) or tokens[t0] == "¿" or (
+        first > t0 and tokens[first - 1] == "¿"
+    )
+    form = _question_form(pack, t, t0, t1, first, lead, has_q, words)
+    if form:
+        kind = "question"
+    elif _opens_with(pack.advice_matcher, tokens, is_word, lead, t1) or (
+        flags[lead] & W.INSTRUCTION and not flags[lead] & W.STOP
+    ):
+        kind = "imperative"
+    elif "!" in marks:
+        kind = "exclamation"
+    else:
+        kind = "statement"
+    person = 0
+    for k in range(first, min(t1, first + 5)):
+        f = flags[k]
+        if f & W.SECOND_PERSON:
+            person = 2
+            break
+        if f & W.FIRST_PERSON:
+            person = 1
+            break
+    start = t.starts[first if first < t1 else t0]
+    end = t.ends[t1 - 1]
+    while end > start and t.text[end - 1] in " \t\n":
+        end -= 1
+    return Sentence(
+        t0, t1, start, end, words, kind, form, person, _valence(t, t0, t1), first
+    )
+
+
+def _opens_with(
+    matcher: PhraseMatcher | None, tokens: list[str], is_word: list[bool], at: int, t1: int
+) -> bool:
+    """Does a phrase of ``matcher`` start exactly at token ``at``?"""
+    if matcher is None or at >= t1:
+        return False
+    return matcher.match_at(tokens, is_word, at, t1) is not None
+
+
+def _question_form(
+    pack: Language,
+    t: TurnText,
+    t0: int,
+    t1: int,
+    first: int,
+    lead: int,
+    has_q: bool,
+    words: int,
+) -> str:
+    """The kind of question the sentence is, or ``""`` when it asks nothing."""
+    tokens, is_word = t.tokens, t.is_word
+    opener = _opens_with(pack.question_opener_matcher, tokens, is_word, lead, t1) or (
+        lead != first and _opens_with(pack.question_opener_matcher, tokens, is_word, first, t1)
+    )
+    if not has_q:
+        return "interrogative" if opener and words >= 2 else ""
+    tags = pack.question_tag_matcher
+    if tags is not None:
+        # the last words before the mark: a tag after a comma, or the whole sentence
+        stop = t1
+        while stop > t0 and not is_word[stop - 1]:
+            stop -= 1
+        for m in tags.scan(tokens[t0:stop], is_word[t0:stop]):
+            if m.end + t0 != stop:
+                continue
+            begin = m.start + t0
+            if not any(is_word[k] for k in range(t0, begin)):
+                return "bare_tag"
+            if begin > t0 and tokens[begin - 1] in (",", "-", "–", "—"):
+                return "tag"
+    return "interrogative" if opener else "declarative"
+
+
+def _valence(t: TurnText, t0: int, t1: int) -> float:
+    """Sum of the sentence's sentiment words; a negator within three words before flips and
+    halves one ("not happy"), an intensifier just before strengthens it by half."""
+    total = 0.0
+    valences, flags = t.valences, t.flags
+    intensifier = W.INTENSIFIER
+    for k in range(t0, t1):
+        v = valences[k]
+        if not v:
+            continue
+        if k > t0 and flags[k - 1] & intensifier:
+            v *= 1.5
+        if negated(t, k, t0, 3):
+            v = -0.5 * v
+        total += v
+    return total
+
+
+def negated(t: TurnText, k: int, t0: int, window: int) -> bool:
+    """Is there a negator among the ``window`` words before token ``k``, in the same clause?"""
+    seen = 0
+    j = k - 1
+    tokens, flags, is_word = t.tokens, t.flags, t.is_word
+    while j >= t0 and seen < window:
+        if not is_word[j]:
+            if tokens[j] in _CLAUSE_BREAKS:
+                return False
+        else:
+            if flags[j] & W.NEGATOR:
+                return True
+            seen += 1
+        j -= 1
+    return False
+
+
+def sentence_of(t: TurnText, token: int) -> Sentence | None:
+    """The sentence holding token ``token``."""
+    for s in t.sentences:
+        if s.t0 <= token < s.t1:
+            return s
+    return None
+
+
+__all__ = ["Match", "Sentence", "TurnText", "make_evidence", "negated", "read_turn", "sentence_of"]
