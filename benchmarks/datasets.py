@@ -102,7 +102,7 @@ class TaggedTweet:
 
 def _csv_rows(path: Path, **kwargs: object) -> Iterator[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
-        yield from csv.DictReader(fh, **kwargs)  # type: ignore[arg-type]
+        yield from csv.DictReader(fh, **kwargs)  # type: ignore[call-overload]
 
 
 def dialogue_act_labels(tag: str) -> frozenset[str]:

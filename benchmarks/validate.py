@@ -117,14 +117,14 @@ class Spec(NamedTuple):
 
 S = Spec
 BEHAVIOUR_METRICS: tuple[Spec, ...] = (
-    # metric                               set           gold labels                  behaviour
+    # metric                               set           gold labels                  behaviour, ...
     S("swda_apology_f1",                   "swda",       ("fa",),                     "apology", target=0.90),  # noqa: E501
     S("swda_thanks_f1",                    "swda",       ("ft",),                     "thanks", target=0.90),  # noqa: E501
     S("swda_question_f1",                  "swda",       SWDA_QUESTION,               "question"),
     S("swda_question_recall_declarative",  "swda",       ("^d",),                     "question", score="recall"),  # noqa: E501
     S("swda_question_recall_tag",          "swda",       ("^g",),                     "question", score="recall"),  # noqa: E501
-    S("swda_question_typed_declarative",   "swda",       ("^d",),                     "question", "declarative", "recall"),  # noqa: E501
-    S("swda_question_typed_tag",           "swda",       ("^g",),                     "question", "tag", "recall"),  # noqa: E501
+    S("swda_question_typed_declarative",   "swda",       ("^d",),                     "question", qtype="declarative", score="recall"),  # noqa: E501
+    S("swda_question_typed_tag",           "swda",       ("^g",),                     "question", qtype="tag", score="recall"),  # noqa: E501
     S("swda_paraphrase_f1",                "swda",       ("bf",),                     "paraphrase"),
     S("esconv_question_f1",                "esconv",     ("Question",),               "question", target=0.75),  # noqa: E501
     S("esconv_paraphrase_f1",              "esconv",     ("Restatement or Paraphrasing",), "paraphrase", target=0.45),  # noqa: E501
@@ -141,8 +141,8 @@ BEHAVIOUR_METRICS: tuple[Spec, ...] = (
     S("mrda_question_recall_declarative_wording", "mrda", ("^d",),                    "question", score="recall", variant="wording"),  # noqa: E501
     S("mrda_question_recall_tag",          "mrda",       ("^g",),                     "question", score="recall"),  # noqa: E501
     S("mrda_question_recall_tag_wording",  "mrda",       ("^g",),                     "question", score="recall", variant="wording"),  # noqa: E501
-    S("mrda_question_typed_declarative",   "mrda",       ("^d",),                     "question", "declarative", "recall"),  # noqa: E501
-    S("mrda_question_typed_tag",           "mrda",       ("^g",),                     "question", "tag", "recall"),  # noqa: E501
+    S("mrda_question_typed_declarative",   "mrda",       ("^d",),                     "question", qtype="declarative", score="recall"),  # noqa: E501
+    S("mrda_question_typed_tag",           "mrda",       ("^g",),                     "question", qtype="tag", score="recall"),  # noqa: E501
     S("mrda_paraphrase_f1",                "mrda",       ("^bs",),                    "paraphrase"),
     S("mrda_apology_f1",                   "mrda",       ("^fa",),                    "apology"),
     S("mrda_thanks_f1",                    "mrda",       ("^ft",),                    "thanks"),
