@@ -7,7 +7,7 @@ from tests.lang.conftest import check_row
 
 ROWS = [
     ("agent", "Je suis vraiment désolée pour ce retard.", "apology", None),
-    ("agent", "Toutes nos excuses pour la gêne occasionnée.", "apology", None),
+    ("agent", "Toutes nos excuses pour la gêne occasionnée.", "stock_empathy", "apology"),
     ("agent", "Merci pour ces précisions.", "thanks", None),
     ("agent", "Je comprends tout à fait votre frustration.", "empathy_statement", None),
     ("agent", "Si je comprends bien, la box se coupe chaque soir.", "paraphrase", None),
