@@ -6,12 +6,46 @@ and ``tú`` (informal: *disculpa*, *te ayudo*, *tu pedido*) forms. Accents are o
 text (the fold strips them: "disculpe" matches "discúlpeme" only through the stem
 ``discúlp*``), so rules are written with accents and still match chat typed without them.
 Verb inflection is covered by stems (``agradec*``: agradezco, agradecemos, agradecería).
+
+Matcher note: at one position the longest path through the rule trie wins, and only the rules
+that end exactly there are reported. Where one phrase is evidence of two behaviours (a refusal
+is both negative framing and a stated limit), both behaviours use the very same pattern (the
+shared tuples below), so that both end on the same node.
 """
 
 from __future__ import annotations
 
+from csskills.lang.es.words import EMOTION_WORDS, JARGON
+
 _FEEL = "(frustrante|molesto|molesta|difícil|duro|dura|estresante|desesperante|agobiante|preocupante|horrible|terrible|fastidioso|complicado|complicada|injusto|decepcionante)"
 _FELT = "(frustrado|frustrada|molesto|molesta|preocupado|preocupada|enfadado|enfadada|enojado|enojada|agobiado|agobiada|decepcionado|decepcionada|cansado|cansada|harto|harta|nervioso|nerviosa)"
+
+# A refusal that states a limit: negative framing (what can't be done) and a blocked first
+# solution (policy_statement) at once.
+_NOT_ALLOWED: tuple[str, ...] = (
+    "no (es|está|sería|será) (posible|permitido|viable|factible)",
+    "no (se puede|se pueden|nos es posible|me es posible|está permitido|estamos autorizados|estoy autorizado|estoy autorizada|nos está permitido|me está permitido)",
+    "(es|son) (la|las|nuestra|nuestras) (política|políticas|norma|normas) de la (empresa|compañía)",
+    "no (hacemos|podemos hacer|puedo hacer|se hacen|se pueden hacer) (excepciones|ninguna excepción|una excepción)",
+    "me temo que no (es posible|se puede|podemos|puedo|hay)",
+    "(ya no|no) (está|están|es|son) (disponible|disponibles|vigente|vigentes|válido|válida|válidos|válidas|elegible|elegibles|reembolsable|reembolsables|transferible|incluido|incluida)",
+)
+# The agent's own offer of what can be done: positive framing and a way round at once.
+_WHAT_I_CAN_DO: tuple[str, ...] = (
+    "(lo que|lo que sí) (puedo|podemos|podría|podríamos) hacer (es|por usted|por ti)",
+    "(puedo|podemos) (ofrecerle|ofrecerte|proponerle|proponerte)",
+)
+# "Disculpe las molestias" is an apology and a formula said to everyone.
+_STOCK_APOLOGY: tuple[str, ...] = (
+    "(disculpe|disculpa|disculpen|perdone|perdona|perdonen) (las|la|cualquier) (molestias|molestia|inconvenientes|inconveniente)",
+    "(sentimos|lamentamos|siento|lamento) (las|cualquier|los|el) (molestias|molestia|inconvenientes|inconveniente|trastornos|trastorno)",
+    "(le|te|les) (pedimos|pido|rogamos|ruego) (disculpas|perdón) por (las|cualquier|los|el) (molestias|molestia|inconvenientes|inconveniente|trastornos)",
+)
+# Telling a customer it is not our business: deflection and a refusal.
+_NOT_OURS: tuple[str, ...] = (
+    "no (es|son) (cosa|asunto|competencia|responsabilidad) (nuestra|nuestro|de nuestro departamento|de este departamento|mía|mío)",
+    "no (depende|dependemos) de (mí|nosotros)",
+)
 
 AGENT_RULES: dict[str, tuple[str, ...]] = {
     "apology": (
@@ -24,6 +58,9 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(siento|sentimos) (mucho|muchísimo|las molestias|la molestia|el retraso|la espera|los inconvenientes|no haber|haberle|haberte)",
         "(qué|que) pena (que|lo)",
         "(fue|ha sido|es) (culpa|error) (mía|mio|mío|nuestra|nuestro)",
+        "(fue|ha sido) (un|) (error|fallo|despiste) (mío|mía|nuestro|nuestra|por mi parte|por nuestra parte)",
+        "no (era|fue) (mi|nuestra) intención",
+        *_STOCK_APOLOGY,
     ),
     "thanks": (
         "gracias",
@@ -47,11 +84,21 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "en (su|tu) (lugar|situación|caso) (yo|también)",
         "no (está|estás) (solo|sola)",
         "(me|nos) (preocupa|preocupan|importa|importan) (su|tu|que|mucho)",
+        # condolence and well-wishing: warmth towards the listener's situation
+        "(mi|mis|nuestro|nuestras|nuestro más|mi más) (sentido|sentidas|sincero|sinceras) (pésame|condolencias)",
+        "(siento|lamento|sentimos|lamentamos) [mucho|muchísimo|profundamente] (su|tu) (pérdida|situación)",
+        "(mucho|muchos|todo el) (ánimo|ánimos)",
+        "(espero|esperamos|ojalá) (que|) (se mejore|te mejores|se recupere|te recuperes|todo salga bien|todo vaya bien|todo se arregle|esté mejor|estés mejor|pronto)",
+        "(me alegro|nos alegramos|me alegra|nos alegra|qué bien que|cuánto me alegro) (mucho|de que|que|de oír|de saber|muchísimo|por usted|por ti)",
+        "(enhorabuena|felicidades|felicitaciones)",
+        "(qué|que) (alegría|buena noticia|ilusión)",
+        "(no es|no fue) (nada|) fácil",
     ),
     "paraphrase": (
         "si (entiendo|entendí|he entendido|comprendo|le entiendo|te entiendo|le he entendido|te he entendido) (bien|correctamente)",
         "(para|solo para|sólo para) (confirmar|asegurarme|aclarar|resumir|verificar|que quede claro)",
-        "(entonces|o sea|es decir|en otras palabras|en resumen|resumiendo) (usted|tú|tu|lo que|su|el|la|me|le|te)",
+        "(entonces|o sea|es decir|en otras palabras|en resumen|resumiendo) (usted|tú|tu|lo que|su|sus|tus)",
+        "(o sea|es decir|en otras palabras|en resumen|resumiendo) que",
         "lo que (me|nos) (está|estás|está usted) (diciendo|comentando|contando|explicando) es",
         "(me|nos) (está|estás) (diciendo|comentando|contando) que",
         "(usted|tú) (dice|dices|comenta|comentas|indica|indicas|menciona|mencionas) que",
@@ -61,6 +108,8 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(quiere|quieres|querría|querrías) decir que",
         "(déjeme|déjame|permítame|permíteme) (confirmar|resumir|repasar)",
         "(según|por lo que) (me|nos) (dice|dices|cuenta|cuentas|comenta|comentas)",
+        "(verdad|correcto|cierto|es así|no es así|es correcto|lo he entendido bien) ?",
+        "(así que|por lo que veo|por lo que entiendo|si lo he entendido bien) (usted|tú|su|tu|lleva|llevas)",
     ),
     "options_offered": (
         "(puede|puedes|pueden|podría|podrías|podemos|podríamos) (también|elegir|escoger|optar|probar|intentar)",
@@ -70,11 +119,16 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(o bien|como alternativa|alternativamente|en su lugar|en lugar de eso|otra opción|si lo prefiere|si lo prefieres|si prefiere|si prefieres)",
         "(prefiere|prefieres|preferiría|preferirías|quiere|quieres|le gustaría|te gustaría) ~ o",
         "(ha|has) (probado|intentado|pensado en|considerado)",
-        "(le|te|les) (recomiendo|recomendamos|sugiero|sugerimos|aconsejo|aconsejamos|propongo|proponemos)",
+        "(le|te|les) (recomiendo|recomendamos|sugiero|sugerimos|aconsejo|aconsejamos|propongo|proponemos|recomendaría|sugeriría|aconsejaría|propondría)",
         "(mi|nuestra) (recomendación|sugerencia|propuesta) (es|sería)",
         "(qué|que) tal si",
         "(podría|podrías) (intentar|probar|valorar|considerar)",
         "(otra|una) opción",
+        "(yo que usted|yo en su lugar|yo en tu lugar|yo que tú|si yo fuera usted|si yo fuera tú)",
+        "(lo mejor|lo más recomendable|lo ideal|lo más sencillo|lo más rápido|lo más fácil) (es|sería|será)",
+        "(sería|es|resulta|puede ser) (buena idea|recomendable|conveniente|aconsejable|útil)",
+        "(por qué no|y si) (prueba|pruebas|intenta|intentas|habla|hablas|llama|llamas|probamos|intentamos|lo intenta|lo intentas|lo prueba|lo pruebas)",
+        "(puede|puedes|podría|podrías) (probar a|optar por|elegir entre)",
     ),
     "escalation": (
         "(paso|pasaré|voy a pasar|transfiero|transferiré|voy a transferir|derivo|derivaré|voy a derivar|escalo|escalaré|voy a escalar|traslado|trasladaré|voy a trasladar|remito|remitiré) (su|tu|el|la|le|te|lo|la) ~ (supervisor*|responsable|encargad*|departamento|equipo|compañer*|técnic*|especialista*|área|nivel)",
@@ -98,14 +152,18 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     ),
     "commitment": (
         "(le|te|les|se lo|se la|te lo|te la) (llamo|llamaré|llamaremos|escribo|escribiré|escribiremos|envío|enviaré|enviaremos|mando|mandaré|mandaremos|confirmo|confirmaré|confirmaremos|aviso|avisaré|avisaremos|informo|informaré|informaremos|devuelvo|devolveré|devolveremos|reembolso|reembolsaré|reembolsaremos|contacto|contactaré|contactaremos|actualizo|actualizaré)",
-        "(voy a|vamos a|me voy a|nos vamos a) (llamar|enviar|mandar|revisar|comprobar|gestionar|tramitar|solucionar|resolver|encargar|ocupar|asegurar|programar|reembolsar|abonar|devolver|hacer seguimiento|dar seguimiento|avisar|informar|confirmar|contactar)",
+        # a time said first ("Mañana a primera hora le llamo"): the promise starts with it, so
+        # that its due time is read
+        "(hoy|mañana|pasado mañana|esta tarde|esta noche|esta misma tarde|el lunes|el martes|el miércoles|el jueves|el viernes|la semana que viene|ahora mismo|en cuanto pueda|en cuanto sepa|en cuanto tenga|en cuanto sepamos|en cuanto tengamos|a lo largo del día|en una hora|en un rato|a primera hora|antes de las) ~ (le|te|les|se lo|se la|te lo|te la) (llamo|llamaré|llamaremos|escribo|escribiré|envío|enviaré|mando|mandaré|confirmo|confirmaré|aviso|avisaré|contacto|contactaré|devuelvo|devolveré|informo|informaré)",
+        "(voy a|vamos a|me voy a|nos vamos a) (llamar|enviar|mandar|revisar|comprobar|gestionar|tramitar|solucionar|resolver|encargar|ocupar|asegurar|programar|reembolsar|abonar|devolver|hacer seguimiento|dar seguimiento|avisar|informar|confirmar|contactar|reservar|cancelar|activar|cambiar|actualizar|reprogramar|anotar|registrar|escalar|pasar)",
         "(me encargo|nos encargamos|me encargaré|nos encargaremos|me ocupo|nos ocupamos|me ocuparé|nos ocuparemos) (de|personalmente)",
         "(recibirá|recibirás|tendrá|tendrás|le llegará|te llegará|le llegará|llegará) ~ (en|antes|hoy|mañana|dentro de|esta semana|próxim*|a lo largo)",
         "(he|hemos) (enviado|mandado|programado|tramitado|gestionado|procesado|emitido|abonado|reembolsado|solicitado|registrado|reservado|agendado)",
+        "(le|te|les|se lo|se la|lo|la) (he|hemos) (enviado|mandado|programado|tramitado|gestionado|procesado|emitido|abonado|reembolsado|solicitado|registrado|reservado|agendado|cancelado|cambiado|actualizado|activado|anotado|reenviado)",
+        "(le|te|les|se lo|se la|lo|la) (acabo|acabamos) de (enviar|mandar|tramitar|gestionar|procesar|registrar|solicitar|cancelar|reservar|abonar|reembolsar|cambiar|actualizar|activar)",
+        "(le|te|les|se lo|se la|lo|la) (estoy|estamos) (enviando|mandando|tramitando|gestionando|procesando|reservando|cancelando|activando|cambiando|actualizando|registrando|abonando)",
         "(le|te) (prometo|aseguro|garantizo) que",
         "(me comprometo|nos comprometemos) a",
-        "sin falta",
-        "en cuanto (sepa|tenga|tengamos|sepamos)",
     ),
     "over_promise": (
         "(le|te|les) (garantizo|garantizamos|prometo|prometemos|aseguro|aseguramos) (que|al cien|al 100)",
@@ -126,27 +184,36 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(si no me falla la memoria|que yo sepa|en principio|en teoría|más o menos|mas o menos)",
     ),
     "negative_framing": (
-        "no (podemos|puedo|es posible|se puede|se pueden|nos es posible|me es posible|está permitido|estamos autorizados|estoy autorizado|estoy autorizada) ~ (hacer|ofrecer|dar|cambiar|devolver|reembolsar|cancelar|tramitar|gestionar|aceptar|ayudar|hacer nada|permitir|modificar|emitir)",
+        "no (podemos|puedo) ~ (hacer|ofrecer|dar|cambiar|devolver|reembolsar|cancelar|tramitar|gestionar|aceptar|ayudar|hacer nada|permitir|modificar|emitir)",
+        *_NOT_ALLOWED,
+        *_NOT_OURS,
         "(desafortunadamente|desgraciadamente|lamentablemente|por desgracia|tristemente)",
         "(eso|esto|lo que pide|lo que pides) (es imposible|no es posible|no está permitido|no se puede|va en contra|no es cosa nuestra|no depende de mí|no depende de nosotros)",
         "no (hay|tengo|tenemos) nada (que|más que) (hacer|pueda|podamos)",
         "(de ninguna manera|ni hablar|imposible)",
         "no es (mi|nuestro|nuestra) (problema|culpa|responsabilidad|departamento|asunto)",
-        "(es|son) (la|las) (política|políticas|norma|normas) de la (empresa|compañía)",
-        "(tiene|tienes|tendrá|tendrás) que (esperar|llamar|ir|contactar|volver)",
+        "(tiene|tienes|tendrá|tendrás|tendría|tendrías) que (esperar|llamar|ir|contactar|volver|pagar|acudir)",
         "no (tengo|tenemos) (otra|ninguna) (opción|alternativa|solución)",
+        "no (va a|vamos a|voy a) (poder|ser posible)",
+        "(usted|tú) no (seleccionó|eligió|marcó|indicó|rellenó|pagó|leyó|siguió|envió|confirmó|registró|aceptó|avisó|revisó|ha seleccionado|ha indicado|ha pagado|ha leído|ha confirmado|has seleccionado|has indicado|has pagado)",
+        "(perderá|perderás|se le cobrará|se te cobrará|tendrá un recargo|tendrás un recargo)",
     ),
     "positive_framing": (
         "(con|será un) (mucho|) (gusto|placer)",
         "(encantado|encantada|encantados|encantadas) de (ayudar*|atender*|poder)",
-        "(lo que|lo que sí) (puedo|podemos) hacer (es|por usted|por ti)",
-        "(puedo|podemos) (ayudarle|ayudarte|ayudarles|hacer|gestionar|ofrecerle|ofrecerte|solucionar*|resolver*)",
+        *_WHAT_I_CAN_DO,
+        "(puedo|podemos) (ayudarle|ayudarte|ayudarles|hacer|gestionar|solucionar*|resolver*)",
         "(claro que sí|claro|por supuesto|desde luego|perfecto|estupendo|genial|excelente|fenomenal|de acuerdo|sin problema|no hay problema|cómo no)",
         "(buena|excelente|gran) (pregunta|noticia|idea|elección)",
+        "(buenas|estupendas|excelentes) noticias",
         "la buena noticia es",
-        "(vamos a|déjeme|déjame|permítame|permíteme) (ver|solucionar*|resolver*|ayudar*|revisar*|comprobar*|mirar*)",
+        "vamos a (solucionar*|resolver*|arreglar*)",
+        "(déjeme|déjame|permítame|permíteme) (ayudar*|solucionar*|resolver*)",
         "(de nada|no hay de qué|un placer|es un placer)",
         "(buen|gran|excelente) trabajo",
+        "(podrá|podrás) (disfrutar|usar|utilizar|tener|recibir|elegir|cambiar|recoger|seguir|viajar|pagar|venir|traer)",
+        "(ya está|todo está|está todo|queda todo|ya queda) (listo|resuelto|solucionado|hecho|gestionado|reservado|activado|arreglado|preparado)",
+        "(sigue|sigue estando) (disponible|siendo posible)",
     ),
     # Politeness strategies (Brown & Levinson; Danescu-Niculescu-Mizil et al., 2013): softened
     # and indirect requests, consulting the other person, deference, well-wishing, praise.
@@ -224,6 +291,9 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     "condescension": (
         "(como|tal como) (ya|) (le|te|les|se lo|te lo) (he|había) (dicho|explicado|comentado|indicado)",
         "(como|tal como) (ya|) (dije|expliqué|comenté|indiqué|he dicho|he explicado)",
+        "(como|tal como) (ya|) (le|te|les|se lo|te lo) (dije|expliqué|comenté|indiqué|mencioné|escribí)",
+        "(como|según) (ya|) (se|le|te) (indicó|explicó|informó|comentó) (anteriormente|antes|previamente)",
+        "como ya (se ha|hemos|le hemos|te hemos) (dicho|explicado|indicado|comentado)",
         "(ya|se lo|te lo) (le|te|lo|se lo|te lo) (he|había) (dicho|explicado) (antes|varias veces|mil veces|ya)",
         "(es|era|resulta) (muy|bastante|super|súper|) (obvio|evidente|sencillo|fácil|simple|básico)",
         "(obviamente|evidentemente)",
@@ -236,6 +306,9 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(ha|has) (entendido|comprendido|leído) (lo que|bien)",
         "(deténgase|detente|detenganse|para ya|basta ya|basta)",
         "(supongo que|no sé si) (sabrá|sabrás|sabe|sabes)",
+        "(por|es la) (segunda|tercera|cuarta|última) vez",
+        "(lea|lee|revise|revisa|mire|mira|consulte|consulta) (mi|el|nuestro|nuestra|la) (correo|mensaje|email|respuesta|e-mail) anterior",
+        "(usted|tú) (ya|mismo|misma) (lo|me lo) (ha dicho|dijo|has dicho|dijiste|ha preguntado|has preguntado)",
     ),
     "impatience": (
         "(cálmese|cálmate|tranquilícese|tranquilízate|relájese|relájate|cálmense)",
@@ -245,6 +318,9 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(cuántas veces|por última vez|una y otra vez|otra vez lo mismo)",
         "(escúcheme|escúchame|mire usted|mira tú)",
         "(no|ya no) (insista|insistas)",
+        "(céntrese|céntrate|centrémonos|vamos a centrarnos) en",
+        "(tenemos|tengo) que (avanzar|seguir adelante|terminar ya)",
+        "(limítese|limítate) a",
     ),
     "unauthorized_concession": (
         "(solo|sólo|por) (esta|una) (vez|excepción)",
@@ -257,14 +333,13 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     ),
     "follow_up_check": (
         "(le|te|les) (ha|han) (funcionado|servido|ayudado|solucionado)",
-        "(se ha|se han|ya se ha|ya se han|ya está|está) (solucionado|resuelto|arreglado|funcionando)",
+        "(se ha|se han|ya se ha|ya se han|ya está|está|queda|quedó|ha quedado) (solucionado|resuelto|arreglado|funcionando|solucionada|resuelta|arreglada|claro|clara|todo claro) ?",
         "(funciona|funciona ya|ya funciona|todo bien|todo correcto|está todo bien|todo en orden) ?",
         "(puede|puedes|podría|podrías) (comprobar|confirmar|verificar|probar|revisar) (si|que|ahora|de nuevo|otra vez)",
         "(me|nos) (confirma|confirmas|avisa|avisas|dice|dices|indica|indicas) (si|cuando|cuándo)",
-        "(hay|habría|puedo ayudarle|puedo ayudarte|necesita|necesitas) ~ (algo|alguna cosa|otra cosa) (más|)",
-        "(en qué|en que|algo) (más|otra cosa) (le|te|les) (puedo|podemos) (ayudar|servir)",
-        "(le|te) (llamaré|llamo|escribiré|escribo|contactaré) (para|y) (comprobar|confirmar|ver|saber)",
-        "(ha quedado|quedó|queda) (resuelto|resuelta|solucionado|solucionada|claro|clara|todo claro)",
+        "para (comprobar|confirmar|ver|saber) (que|si|cómo) (todo|ya|le|te|funciona|está|ha|se|sigue)",
+        "(ya|ahora) (le|te) (llegó|ha llegado|funciona|aparece|sale|deja|carga|va bien)",
+        "(se ha|se han) (resuelto|solucionado) (su|tu) (problema|incidencia|consulta)",
     ),
     "greeting": (
         "(hola|holi|holaa|buenas|saludos|bienvenido|bienvenida|bienvenidos)",
@@ -281,7 +356,190 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "gracias por (llamar|contactar|su llamada|tu llamada|su paciencia|tu paciencia|su tiempo|tu tiempo|confiar|elegir|su comprensión|tu comprensión)",
         "no (dude|dudes|duden) en (contactar*|llamar*|escribir*|consultar*|volver)",
         "(estamos|quedo|quedamos) a (su|tu) (disposición|entera disposición)",
+        "(hay|habría|puedo ayudarle|puedo ayudarte|necesita|necesitas) ~ (algo|alguna cosa|otra cosa) (más|)",
+        "(en qué|en que|algo) (más|otra cosa) (le|te|les) (puedo|podemos) (ayudar|servir)",
+        "(algo|alguna cosa|alguna otra cosa) más (en lo que|en que|en qué) (le|te|les) (pueda|podamos|puedo|podemos)",
     ),
+    # -- what the competencies read beyond the politeness and service phrases ----------------
+    # Reassurance: the agent takes the pressure off ("sin prisa", "lo está haciendo muy bien").
+    "reassurance": (
+        "(sin|no hay|no tenga|no tengas|ninguna) prisa",
+        "(tómese|tómate|tómense) (su|tu|el|todo el) tiempo",
+        "no (se|te) (preocupe|preocupes|preocupen|agobie|agobies|apure|apures|disculpe|disculpes|sienta mal|sientas mal|ponga nervioso|ponga nerviosa|pongas nervioso|pongas nerviosa)",
+        "no (hace falta|es necesario|tiene que|tienes que) (que se disculpe|que te disculpes|disculparse|disculparte|pedir perdón|pedir disculpas|preocuparse|preocuparte|que se preocupe|que te preocupes)",
+        "(tranquilo|tranquila|tranquilos|tranquilas)",
+        "no pasa nada",
+        "(no hay|sin|ningún) (ningún|) problema",
+        "(lo está|lo estás|lo ha|lo has) (haciendo|hecho) (muy bien|perfecto|genial|estupendamente|fenomenal|bien)",
+        "(vamos|va|vas) (muy bien|bien|por buen camino|perfecto)",
+        "no (es|ha sido|fue) (culpa|error) (suya|tuya|de usted|tuyo|suyo)",
+        "(le|te|les|nos) (pasa|ha pasado|ocurre|puede pasar) a (todo el mundo|cualquiera|muchos|todos)",
+        "a (todos|cualquiera) nos (pasa|ha pasado)",
+        "(lo|esto|eso) (vamos a|voy a) (solucionar|resolver|arreglar|dejar resuelto|dejar solucionado|sacar adelante) [juntos|ahora|hoy|enseguida|ya|entre los dos]",
+        "(lo|esto|eso) (solucionamos|resolvemos|arreglamos) (juntos|ahora|enseguida|ya|en un momento|entre los dos)",
+        "(está|estás) en (buenas|las mejores) manos",
+        "(estoy|estamos) aquí para (ayudarle|ayudarte|lo que necesite|lo que necesites)",
+        "(le|te) (acompaño|acompañamos|guío|guiamos) (paso a paso|en todo|en el proceso)",
+        "(paso a paso|poco a poco|vamos por partes|sin problema ninguno)",
+        "(buena|excelente|muy buena|gran) pregunta",
+        "(ese|esa) (es|mismo|misma) (el|la) (botón|opción|correcto|correcta|pantalla|enlace|menú|casilla)",
+        "(lo ha|lo has|ya lo ha|ya lo has) (encontrado|conseguido|logrado)",
+        "(eso es|exacto|exactamente|justo) (ese|esa|eso|así)",
+        "(es|resulta) (normal|lógico|habitual|comprensible) (tener dudas|que tenga dudas|que tengas dudas|confundirse|liarse|preguntar)",
+    ),
+    # Formulaic regret said to everyone ("disculpe las molestias"): better than nothing, less
+    # than words about this customer's situation.
+    "stock_empathy": (
+        *_STOCK_APOLOGY,
+        "(entiendo|comprendo|entendemos|comprendemos) (su|tu|vuestra) (frustración|malestar|molestia|preocupación|enfado|indignación|descontento)",
+        "(agradecemos|agradezco|valoramos|apreciamos|le agradecemos|te agradecemos|le agradezco|te agradezco) (su|tu|vuestra) (paciencia|comprensión|confianza|fidelidad)",
+        "gracias por (su|tu) (paciencia|comprensión)",
+        "(nos tomamos|me tomo|tomamos) (muy en serio|en serio|muy seriamente) (su|tu|sus|tus|este|esta|estos|estas)",
+        "(lamentamos|sentimos) (mucho|) (su|tu|la) (mala experiencia|experiencia|situación|malestar)",
+        "(sentimos|lamentamos) (que|mucho que) (haya|hayas) (tenido|vivido|sufrido) (esta|una|esa) (experiencia|situación)",
+        "(su|tu) (opinión|satisfacción|experiencia) es (muy|) (importante|valiosa) para (nosotros|nuestra empresa)",
+        "(estamos|estoy) (trabajando|haciendo todo lo posible) para (solucionarlo|resolverlo|solucionar|resolver|mejorar)",
+    ),
+    # Words that make light of the customer's trouble or answer it with procedure.
+    "dismissive": (
+        "(eso|esto) (pasa|ocurre|sucede) (mucho|a menudo|todo el rato|todo el tiempo|constantemente|muchas veces|a diario|siempre)",
+        "(es|son) (algo|cosas) (normal|normales|habitual|habituales|que pasan|que ocurren)",
+        "(así son|así es como son|son cosas de) (las cosas|la vida|los sistemas)",
+        "es lo que hay",
+        "(no es|tampoco es) para (tanto|ponerse así|ponerte así)",
+        "(no es|no tiene) (nada|) (grave|importancia|para preocuparse)",
+        "(no hay|no tiene) (nada|) (de lo que|que) preocuparse",
+        "(sobrevivirá|sobrevivirás|se le pasará|se te pasará)",
+        "(le|te) (rogamos|ruego) (tenga|tengan|tengas) en cuenta que",
+        "(le|les|te) (informamos|comunicamos) que (no|según|de acuerdo)",
+        "(de acuerdo con|según|conforme a) (el|lo establecido|lo estipulado|la normativa|el protocolo|el procedimiento) ~ (no|se)",
+        "(tome|toma|tomamos|tomo) (nota|buena nota) ~ (y ya|nada más|sin más)",
+    ),
+    # Hurrying the customer along.
+    "hurrying": (
+        "(tenemos|tengo) que (terminar|acabar|ir terminando|ir acabando|ir cerrando|finalizar|cerrar|ir rápido|ser breves)",
+        "(tengo|tenemos|hay) (más|otros|otras|muchos|muchas) (clientes|llamadas|personas|usuarios|chats) (esperando|en espera|en cola|que atender|en la cola)",
+        "(hay|tengo|tenemos) (mucha|una|muchísima) (cola|espera)",
+        "(seamos|sea|sé) (breve|breves|rápido|rápida|rápidos|concreto|concreta)",
+        "(no|ya no) (tengo|tenemos|dispongo de|disponemos de) (mucho|más) tiempo",
+        "(para|por) no (alargar|alargarnos|extendernos|entretenerle|entretenerte|alargarlo)",
+        "(eso es|sería|era|es) todo ?",
+        "(si no hay|si no tiene|si no tienes) (nada|ninguna) (más|otra) ~ (cierro|finalizo|termino|doy por)",
+        "(rápido|rapidito|deprisa) por favor",
+    ),
+    # Putting right what the agent said a moment ago, or contradicting it.
+    "self_correction": (
+        "(quise|quería) decir",
+        "(mejor dicho|digo|perdón digo|rectifico|corrijo|me corrijo|corrijo lo que)",
+        "(me he|me) (equivocado|equivoqué|confundido|confundí|liado|lié)",
+        "(error|fallo|despiste) (mío|mía)",
+        "(olvide|olvida|ignore|ignora) (lo que|mi|el) (le|te|) (dije|he dicho|último|mensaje anterior|comentario anterior)",
+        "(le|te) (he|había|habíamos|hemos) (dado|dicho|indicado) (mal|la información equivocada|un dato erróneo|información errónea|el dato equivocado|una información incorrecta)",
+        "(no|espere|espera|perdón|perdone|disculpe) ~ (en realidad|realmente) (es|son|era|eran|sería|serían)",
+        "(perdón|perdone|perdona|disculpe|disculpa) (me equivoqué|me he equivocado|error mío|me confundí|me he confundido)",
+        "(me|nos) (he|hemos) (expresado|explicado) mal",
+    ),
+    # Not knowing a basic fact and going to someone else for it.
+    "checks_with_others": (
+        "(voy a|déjeme|déjame|tengo que|tendría que|tendré que|necesito|permítame|permíteme) (consultar*|preguntar*|confirmar*|comprobar*|verificar*) (con|a) (un|una|mi|mis|nuestro|nuestra|el|la|los|las) ~ (compañero|compañera|compañeros|supervisor*|responsable|encargad*|jefe|jefa|equipo|departamento|coordinador*|técnico|técnicos|área|especialista*)",
+        "(le|te|lo|se lo) (pregunto|consulto|comento|confirmo) (a|con) (un|una|mi|el|la) (compañero|compañera|supervisor*|responsable|jefe|jefa|encargad*|coordinador*)",
+        "(soy nuevo|soy nueva|no estoy seguro|no estoy segura|no lo sé|no lo tengo claro|estoy en formación) ~ (voy a|déjeme|déjame|le|te|tengo que|lo|se lo) (consulto|pregunto|consultar|preguntar|confirmo|confirmar)",
+        "no (tengo|dispongo de|veo|me aparece) (esa|esta|la) (información|info|dato|datos) (aquí|en mi pantalla|en el sistema|delante)",
+        "(eso|esto) (no es|escapa a|escapa de|excede) (de|) (mi|mis) (área|departamento|competencia|competencias|funciones)",
+        "(no|nunca) (me|nos) (han formado|han explicado|han enseñado) (eso|esto|sobre)",
+    ),
+    # Sending the customer to find out for themselves.
+    "deflection": (
+        *_NOT_OURS,
+        "(consulte|consúltelo|consulta|consúltalo|pregunte|pregunta|llame|llama|contacte|contacta|reclame|reclama|diríjase|dirígete|acuda|acude) ~ (a|con) (su|tu|el|la) (banco|entidad|tienda|fabricante|aerolínea|hotel|transportista|mensajería|proveedor|vendedor|aseguradora|compañía|operador*|distribuidora|comercio)",
+        "(tendría|tendrá|tendrías|tendrás|tiene|tienes) que (consultar*|preguntar*|llamar*|contactar*|hablar|reclamar*|dirigirse|dirigirte|acudir) ~ (banco|tienda|fabricante|aerolínea|hotel|transportista|mensajería|proveedor|vendedor|aseguradora|distribuidora|entidad|comercio)",
+        "(debería|deberías|debe|debes) (consultar*|preguntar*|llamar*|contactar*|hablar|reclamar*|dirigirse|dirigirte|acudir) ~ (banco|tienda|fabricante|aerolínea|hotel|transportista|mensajería|proveedor|vendedor|aseguradora|distribuidora|entidad|comercio)",
+        "(búsquelo|búscalo|mírelo|míralo|consúltelo|consúltalo|compruébelo|compruébalo) (usted|tú|en la web|en la página|en internet|en nuestra web|en la app)",
+        "(todo|eso|esto) (está|viene|aparece) [explicado|detallado|indicado] en (la|nuestra|las|nuestras) (web|página|app|aplicación|preguntas frecuentes|faq|condiciones)",
+        "(puede|puedes|podrá|podrás) (consultar*|leer|ver|revisar|mirar) (las|nuestras|nuestra|la|el|nuestro) (preguntas frecuentes|faq|condiciones|web|página|sección de ayuda|centro de ayuda|apartado de ayuda)",
+        "no (puedo|podemos) (ver|acceder a|consultar|comprobar) (eso|esa información|ese dato|esos datos) (desde aquí|desde mi|en mi|en nuestro)",
+        "(usted|tú) (mismo|misma) (puede|puedes) (consultarlo|verlo|mirarlo|comprobarlo|buscarlo)",
+        "por (su|tu) cuenta",
+    ),
+    # Saying what the rule, the system or the stock does not allow: a blocked first solution.
+    "policy_statement": (
+        *_NOT_ALLOWED,
+        "(nuestra|la|nuestras|las) (política|normativa|norma|normas|condiciones|política de devoluciones|política de reembolsos|política de cancelación) (es|son|dice|dicen|indica|indican|establece|establecen|no permite|no permiten|solo permite|solo permiten|exige|exigen)",
+        "(según|de acuerdo con|conforme a|por) (nuestra|nuestras|la|las) (política|normativa|normas|condiciones|términos|procedimiento|protocolo)",
+        "(solo|sólo|únicamente|solamente) (podemos|puedo|se puede|se pueden|aceptamos|ofrecemos|hacemos|enviamos|instalamos|reembolsamos|tramitamos|permitimos|trabajamos|repartimos|atendemos)",
+        "(solo|sólo|únicamente|solamente) (de lunes a viernes|entre semana|en días laborables|en días hábiles|en horario de oficina|en horario laboral|los días laborables|con tarjeta|por transferencia|en tienda|online|en línea|por internet|en persona)",
+        "(fuera|pasado|superado|vencido|expirado) (del|el) (plazo|periodo|período) (de|para) (devolución|devoluciones|desistimiento|cancelación|garantía|reclamación|cambio)",
+        "(el|su|tu|la) (plazo|periodo|período|garantía) (ha|ya ha) (vencido|expirado|caducado|terminado|finalizado|pasado)",
+        "(ha|han) (vencido|expirado|caducado)",
+        "(agotado|agotada|agotados|agotadas|sin stock|fuera de stock|sin existencias|descatalogad*|no hay disponibilidad|no hay stock|no quedan unidades|no tenemos stock|no hay plazas|no hay citas|no hay huecos)",
+        "(está|están) (completo|completa|completos|completas|lleno|llena)",
+        "el sistema no (me|nos|le|te|) (permite|deja|acepta|admite|muestra)",
+        "(así es como|así) funciona (esto|el sistema|el proceso|la empresa|el procedimiento)",
+        "(es|es igual) (lo mismo|igual) para (todos|todo el mundo|cualquier cliente)",
+        "no (cambiamos|devolvemos|reembolsamos|ampliamos|prorrogamos|fraccionamos|aplazamos|anulamos|aceptamos|admitimos|ofrecemos|enviamos) ",
+    ),
+    # A way round a blocked first solution: another route, another option, an exception asked.
+    "alternative": (
+        *_WHAT_I_CAN_DO,
+        "(en su lugar|en lugar de eso|en vez de eso|como alternativa|alternativamente|como solución alternativa)",
+        "(otra|otro) (forma|manera|vía|camino|posibilidad)",
+        "(pero|sin embargo|aunque|eso sí) [sí] (puedo|podemos|podría|podríamos|le puedo|te puedo|le podemos|te podemos)",
+        "(déjeme|déjame|voy a|permítame|permíteme) (ver|mirar|comprobar|consultar) si (podemos|puedo|se puede|hay|es posible|existe|tenemos|me dejan|nos dejan)",
+        "(podría|podríamos|puedo|podemos) (también|en cambio|igualmente|intentar|probar|solicitar|pedir|gestionar|tramitar|enviarlo|cambiarlo|moverlo|dividir|fraccionar|aplazar|reservarle|reservarte|mandarle|mandarte|enviarle|enviarte|cambiarle|cambiarte|dejarlo|dejárselo)",
+        "(qué|que) tal si",
+        "(y si|si quiere|si quieres) (probamos|intentamos|lo enviamos|lo cambiamos|cambiamos|le enviamos|te enviamos|le mandamos|te mandamos|lo hacemos|lo dejamos|lo dividimos|lo pasamos)",
+        "(voy a|puedo|déjeme|déjame|vamos a) (pedir|solicitar|consultar|gestionar|tramitar) ~ (una excepción|un gesto comercial|una compensación|un descuento|una solución alternativa|una autorización|un abono)",
+        "(hemos|he) (encontrado|conseguido|logrado|gestionado|organizado|buscado) (una|otra|un|otro) (forma|manera|solución|alternativa|opción|hueco|cita)",
+        "(le|te) (sirve|serviría|vendría bien|viene bien|iría bien|va bien|encaja) (eso|esto|así|esa opción|esta opción|esa alternativa|esa solución)",
+        "si (eso|esto) no (funciona|funcionara|sirve|sirviera|le sirve|te sirve|le va bien|te va bien)",
+        "si no (le|te) (convence|sirve|viene bien|va bien|encaja)",
+        "(como|a modo de) (alternativa|excepción|gesto comercial|solución provisional|cortesía)",
+        "(solución|vía) (alternativa|provisional|temporal)",
+        "(pedir|solicitar|consultar) una excepción",
+        "(mientras tanto|entretanto|de momento|por ahora) (puede|puedes|podemos|le|te|lo)",
+        "(punto de recogida|recogida en tienda|taquilla|otro día|otra fecha|otra dirección)",
+    ),
+    # Pausing the conversation to look something up; with a length, the wait is announced.
+    "hold": (
+        "(déjeme|déjame|permítame|permíteme|voy a|un momento que|espere que|espera que|deme un momento que|dame un momento que) (ver|verlo|mirar*|comprob*|revis*|consult*|verific*|busc*|chequear|checar|echar un vistazo|echarle un vistazo|localizar*|abrir)",
+        "(un|un solo|solo un|solamente un) (momento|momentito|segundo|segundito|minuto|minutito|instante|instantito)",
+        "(momentito|segundito|minutito)",
+        "(espere|espera|aguarde|aguarda|esperen|no cuelgue|no cuelgues) (un momento|un momentito|un segundo|un minuto|un poco|unos segundos|unos minutos|en línea|al teléfono)",
+        "(le|te) (pongo|dejo|voy a poner|voy a dejar) en espera",
+        "(deme|dame|denme|me da|me das|me permite|me permites|concédame) (un|unos|dos|un par de) (momento|momentito|segundo|segundos|minuto|minutos|instante)",
+        "(esto|la comprobación|la gestión|esto solo) (me|nos|le|te|) (llevará|tardará|lleva|tarda|tomará) [solo|unos|apenas|como|cerca de|alrededor de] (un|unos|dos|tres|cinco|diez|pocos) (minuto|minutos|segundo|segundos|momento|momentos|instante)",
+        "(vuelvo|ahora vuelvo|enseguida vuelvo|enseguida estoy|ya vuelvo|en un momento vuelvo|en un momento estoy) (con usted|contigo|enseguida|)",
+    ),
+    # Asking the customer for a piece of information about them or their case.
+    "info_request": (
+        "(su|tu|el) (número|nº|num|código|localizador|id|identificador) (de|del) (pedido|cliente|socio|contrato|póliza|reserva|expediente|incidencia|ticket|caso|seguimiento|referencia|factura|cuenta|tarjeta|teléfono|móvil|documento|dni|serie|abonado|afiliado|usuario)",
+        "(su|tu) (correo|correo electrónico|email|e-mail|mail|dirección de correo|dirección|código postal|fecha de nacimiento|nombre completo|nombre y apellidos|apellido|apellidos|nombre de usuario|usuario|dni|nie|nif|cédula|rut|curp|rfc|documento de identidad|pasaporte|número de teléfono|número de móvil|teléfono de contacto|iban|número de cuenta|localizador)",
+        "(los|las) (últimos|últimas) (cuatro|4|tres|3) (dígitos|cifras|números)",
+        "(me|nos) (facilita|facilitas|puede facilitar|podría facilitar|puedes facilitar|indica|indicas|da|das|dice|dices|confirma|confirmas|proporciona|proporcionas|pasa|pasas|deja|dejas) (su|tu|el|la|los|un|una) ~ (número|nombre|dni|correo|email|dirección|teléfono|código|referencia|localizador|datos|fecha|apellidos)",
+        "(número|nº) de (pedido|cliente|reserva|referencia|seguimiento|incidencia|ticket|caso|contrato|póliza|factura|expediente|socio)",
+    ),
+    # A promise with no owner, time or reference: nothing to hold anyone to.
+    "vague_promise": (
+        "(alguien|un compañero|una compañera|el equipo|el departamento|el área|el técnico|un técnico|un especialista|ellos|los compañeros|el departamento correspondiente|el equipo correspondiente|el área correspondiente) (se pondrá|se pondrán|le llamará|te llamará|le llamarán|te llamarán|le contactará|te contactará|le contactarán|te contactarán|le escribirá|te escribirá|se encargará|se encargarán|lo revisará|lo revisarán|lo mirará|lo mirarán|le dirá|te dirá|le informará|te informará|le dará|te dará)",
+        "(le|te) (llamarán|contactarán|escribirán|avisarán|dirán algo|informarán|dirán)",
+        "(ha|han) sido (trasladad*|derivad*|remitid*|enviad*|escalad*|pasad*|comunicad*|reenviad*)",
+        "(lo|la|se lo|se la|ya lo|ya la) (he|hemos) (trasladado|derivado|remitido|pasado|escalado|comunicado|reenviado)",
+        "(haré|haremos|voy a hacer|vamos a hacer) (todo lo posible|lo posible|lo que pueda|lo que podamos|lo que esté en mi mano|lo que esté en nuestra mano)",
+        "(intentaré|intentaremos|trataré|trataremos|voy a intentar|vamos a intentar|voy a tratar de|vamos a tratar de)",
+        "(veré|veremos|voy a ver|vamos a ver) (qué|que) (puedo|podemos|se puede) hacer",
+        "(debería|deberían|tendría que|tendrían que) (estar|quedar) (solucionado|resuelto|arreglado|listo|funcionando) (pronto|en breve|enseguida|en poco tiempo)",
+        "(estará|quedará|se solucionará|se resolverá|se arreglará) (solucionado|resuelto|arreglado|listo|) (pronto|en breve|enseguida|en nada|en poco tiempo|lo antes posible)",
+        "todo (saldrá|va a salir|irá|va a ir) bien",
+    ),
+    # A reference named aloud, so a promise can be traced ("su número de incidencia es ...").
+    "_reference": (
+        "(su|tu|el|la) (número|código) de (referencia|incidencia|ticket|caso|reclamación|reclamo|expediente|seguimiento|solicitud|parte|localizador) (es|será|queda)",
+        "(su|tu|la) (referencia|incidencia|reclamación|solicitud) (es|tiene el número|queda registrada con el número)",
+        "(el|su|tu) localizador es",
+        "(número|código) de (referencia|incidencia|ticket|caso|reclamación|expediente|seguimiento|solicitud)",
+    ),
+    # Words a customer should not need to know (a pack-level list; acronyms are found by case).
+    "jargon": JARGON,
     "_suppress": (
         "gracias a (dios|que|la|el|los|las|su|tu)",
         "no gracias",
@@ -292,20 +550,32 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "por favor (no|deje|deja|dejen|basta)",
         "(sin|con) (mucho|) (gusto|ganas) (no|de nada)",
         "claro que no",
+        # a repair initiator ("¿Perdón?", "¿Cómo dice?") asks for a repeat
+        "(perdón|perdone|perdona|disculpe|disculpa|cómo dice|cómo dices) ?",
+        # pity for third parties is no apology
+        "(me da|da) (pena|lástima)",
+        "(siento|sentía|sentí) (que|como si)",
+        # trying in the first person reports the agent's attempts, it suggests nothing
+        "(he|hemos) (probado|intentado)",
     ),
 }
 
 CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
     "customer_abuse": (
-        "(mierda*|joder|jodid*|jódete|jodete|coño|carajo|puta*|puto*|hostia*|cojones|cabron*|cabrón|gilipolla*|pendej*|imbécil*|imbecil*|idiota*|estúpid*|estupid*|subnormal*|tarad*|capull*|cretin*|mamón|mamona|pelotud*|boludo*|huevón*|huevon*|malparid*|hijueputa*|chingad*|chinga|verga|culero*|maric*|zorra*|perra|cerdo|cerda|asqueros*|inútil|inútiles|inutil|inutiles|incompetente*|ladrones|ladrón|estafador*|sinvergüenza*|sinverguenza*|mentiros*|payaso*)",
-        "(hijo|hija|hijos) de (puta|perra|la gran)",
-        "(vete|váyase|iros|idos|vayanse|váyanse) a la (mierda|porra)",
-        "(que te|que le|que os|que les) (jodan|den|follen)",
-        "(cállese|cállate|callate|callese|a callar)",
+        # Swearing and insults are read by structure (aimed at the listener, or said in
+        # anger: see the word classes); these are abusive whoever they aim at, or have the
+        # listener built in.
+        "(hijo|hija|hijos|hijas) de (puta|perra|la gran puta|la gran)",
+        "(hijueputa*|hijoputa*|malparid*|gonorrea|mamaguevo*|conchetumadre|ctm|hdp|hdlgp)",
+        "(maricón|maricones|marica|maricas|mariconazo|bollera|tortillera|sudaca|sudacas|panchito|panchitos|zorra|zorras|guarra|guarras)",
+        "(vete|váyase|iros|idos|vayanse|váyanse|vayan|que se vaya|que te vayas) (a la mierda|a la porra|al carajo|a tomar por culo|a la verga|a freír espárragos)",
+        "(que te|que le|que os|que les) (jodan|den|follen|den por culo)",
+        "(cállese|cállate|callate|callese|a callar|cierra el pico|cierre el pico|cállense)",
         "(pinche|pinches) (pendej*|cabr*|empresa|servicio|compañía|gente|rateros|ratas|mierda)",
-        "me cago en",
-        "(son|eres|es usted|sois) (unos|unas|un|una) ~ (inútiles|inútil|incompetentes|ladrones|estafadores|idiotas|payasos|sinvergüenzas|vergüenza)",
-        "(os|les|lo|los|la|te) (voy a|vamos a) (denunciar|demandar|matar|hundir)",
+        "me cago en (tu|su|vuestra|vuestro|vuestros|sus|tus|la madre que|tus muertos|sus muertos)",
+        "(son|eres|es usted|sois|son ustedes) (unos|unas|un|una) ~ (inútiles|inútil|incompetentes|ladrones|estafadores|idiotas|payasos|sinvergüenzas|vergüenza|imbéciles|mentirosos|ratas|chorizos)",
+        "(os|les|lo|los|la|te|le) (voy a|vamos a) (matar|hundir|partir la cara|reventar|romper la cara|buscar)",
+        "(ojalá|que) (te|le|os|les) (mueras|muera|muráis|mueran|pudras|pudra|pudráis|pudran)",
     ),
     "customer_frustration": (
         "(frustrad*|frustrante|harto|harta|hartos|hartas|cansado de|cansada de|enfadad*|enojad*|furios*|indignad*|molesto|molestos|decepcionad*|decepción|inaceptable|vergonzoso|vergüenza|una vergüenza|ridículo|ridícula|increíble que|indignante|pésimo|pésima|fatal|horrible|terrible|desastre|lamentable|desesperad*|desesperante|cabreado|cabreada|hasta las narices|estoy hasta)",
@@ -316,11 +586,31 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(llevo|llevamos) ~ (días|semanas|meses|horas) (esperando|llamando|sin)",
         "(ya|he) (he|) (llamado|escrito|reclamado) ~ (veces|varias|tres|muchas)",
         "(quiero|exijo|necesito) (hablar con|que me devuelvan|la devolución|mi dinero|un reembolso|una solución|el libro de reclamaciones|poner una reclamación)",
-        "(voy a|quiero) (cancelar|dar de baja|darme de baja|cambiarme|irme|poner una queja|reclamar)",
+        "(voy a|quiero) (poner una queja|poner una reclamación|reclamar|denunciar|demandar|poner una denuncia|ir a consumo|ir a la oficina del consumidor)",
+        "(me voy a|me pienso|nos vamos a|nos pensamos) (dar de baja|cambiar de compañía|cambiar de operador|cambiar de banco|ir a la competencia)",
+        "(me doy|nos damos|me daré|nos daremos) de baja",
+        "(me|nos) (han|habéis|ha) (cobrado|cargado|facturado|pasado) ~ (dos veces|doble|de más|por duplicado|otra vez|sin avisar|sin permiso)",
+        "(cobro|cargo|cobros|cargos) (duplicado|duplicados|indebido|indebidos|de más|que no reconozco)",
+        "(os|les|lo|los|la|te|le) (voy a|vamos a) (denunciar|demandar)",
         "(esto|esto es) (es una broma|de risa|un desastre|un caos|una estafa|un timo|un robo)",
         "(pérdida|perdida) de tiempo",
         "(no me lo puedo creer|no puede ser|no es normal|no hay derecho)",
         "(mal|pésimo|pesimo|nefasto|malísimo|vaya) (servicio|atención|trato)",
+        "no es la primera vez",
+        "(ya|ya se lo|ya os lo|ya te lo|ya lo|se lo|os lo) (he|había|habíamos|hemos) (dicho|explicado|contado|enviado|mandado|dado)",
+        "(he|hemos) perdido (la paciencia|la confianza|toda la paciencia|toda la confianza)",
+        "(estoy|me están|me estáis|nos están) (perdiendo la paciencia|tomando el pelo|volviendo loco|volviendo loca|vacilando)",
+        "(me|nos) (toman|tomáis|están tomando|estáis tomando) el pelo",
+        "(me|nos) (dan|dais|están dando|estáis dando) largas",
+        "(no|ya no) (confío|me fío|puedo confiar) (en|de) (ustedes|vosotros|su|vuestra|vuestro|esta|este)",
+        "(déjeme|déjame) (terminar|hablar|acabar)",
+        "no me (está|estás|están|estáis) escuchando",
+        "(respuesta|respuestas|mensaje|mensajes|contestación) (automátic*|de plantilla|genéric*|copiad*|enlatad*|de robot)",
+        "(siempre|nunca) (me|nos) (dicen|decís|contestan|contestáis|dan|dais) (lo mismo|una solución|nada)",
+        "(es|sería) (el colmo|increíble|indignante|una tomadura de pelo|una vergüenza)",
+        "(tomadura de pelo|cachondeo|no hay quien)",
+        "(no|ni) (hay|tengo) (respuesta|solución|noticias) (todavía|aún|hasta ahora|a día de hoy)",
+        "(nadie|ninguno) (se hace responsable|hace nada|me da una solución|sabe nada)",
     ),
     "clarification_request": (
         "(qué|que) (quiere|quieres|quiso|quisiste) decir",
@@ -341,11 +631,138 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(eso|esto) (me ha servido|me sirve|funcionó|ha funcionado|lo arregló|lo solucionó)",
         "(genial|perfecto|estupendo|excelente|buenísimo|fenomenal|de lujo) (gracias|muchas gracias|mil gracias)",
         "(ha|has) sido (muy|de gran|súper|super) (amable|útil|atento|atenta|ayuda)",
+        "(ya|por fin) (me ha llegado|me llegó|llegó|lo recibí|lo he recibido|lo tengo|está)",
+        "(se ha|ya se ha|se) (solucionado|resuelto|arreglado)",
+        "(muy|super|súper) (amable|atento|atenta|rápido|rápida|eficiente|profesional|útil|majo|maja|paciente)",
+        "(perfecto|genial|estupendo|vale|de acuerdo|entendido|muy bien|ok) (lo pruebo|lo intento|lo hago|entonces|espero)",
+        "(gran|buen|excelente) (servicio|trabajo|atención)",
     ),
     "customer_leave_taking": (
         "(adios|adiós|chao|chau|hasta luego|hasta pronto|hasta mañana|nos vemos)",
         "(cuidese|cuídese|cuidate|cuídate)",
         "(me tengo que ir|tengo que irme|ya me voy)",
+    ),
+    # Feelings and hardships: what gives the agent the occasion to show empathy.
+    "customer_emotion": (
+        *EMOTION_WORDS,
+        "(estoy|me siento|me sentí|estaba|he estado|ando|me encuentro|nos sentimos|estamos) (muy|tan|bastante|un poco|super|súper|realmente|) (preocupad*|angustiad*|asustad*|nervios*|estresad*|agobiad*|triste|tristes|deprimid*|destrozad*|hundid*|desesperad*|perdid*|sobrepasad*|desbordad*|agotad*|avergonzad*|mal|fatal|al límite|sin dormir)",
+        "(al borde de|a punto de) (las lágrimas|llorar|un ataque)",
+        "(falleció|ha fallecido|murió|ha muerto|perdí a|hemos perdido a|se nos fue|nos dejó)",
+        "(mi|nuestro|nuestra) (madre|mamá|padre|papá|marido|esposo|esposa|mujer|pareja|hijo|hija|bebé|abuela|abuelo|hermana|hermano) (está|estuvo|ha estado|sigue) (enferm*|ingresad*|hospitalizad*|grave|muy mal|en el hospital|en urgencias|en la uci)",
+        "(me|nos) (ha|han) (arruinado|fastidiado|estropeado|destrozado) (el|la|mi|nuestro|nuestra|las|los) ~ (día|viaje|vacaciones|cumpleaños|boda|semana|navidad|noche|fin)",
+        "no (puedo|podemos) (dormir|dejar de llorar|más|pagar)",
+        "(es|fue) (culpa mía|mi culpa)",
+        "(me siento|me sentí) (tonto|tonta|idiota|culpable|fatal|estúpid*|inútil|ridícul*)",
+        "(me|nos) (han|ha) (robado|estafado|timado|hackeado|suplantado|desahuciado|despedido|echado)",
+        "(estoy|me he quedado|me quedé) (en paro|sin trabajo|sin empleo|en la calle|sin casa)",
+        "(recién nacido|recién nacida|acabo de dar a luz|estoy embarazada|de baja por maternidad|de baja por paternidad|de baja médica)",
+        "(ingresad*|hospitalizad*) en (el|un|la) (hospital|clínica|uci)",
+    ),
+    # Something unstated behind the request: a life event, a constraint, a date, a worry, a
+    # hedged complaint, a request put indirectly.
+    "customer_cue": (
+        "(mi|mis|nuestro|nuestra|nuestros|nuestras) (madre|mamá|padre|papá|padres|marido|esposo|esposa|mujer|pareja|novio|novia|hijo|hija|hijos|hijas|niños|niñas|nene|nena|bebé|nieto|nieta|nietos|abuela|abuelo|abuelos|suegra|suegro|hermana|hermano|familia|casero|casera|jefe|jefa|cuidadora|cuidador|vecino|vecina|vecinos)",
+        "(me mudo|me voy a mudar|nos mudamos|nos vamos a mudar|me he mudado|nos hemos mudado|me cambio de casa|nos cambiamos de casa|me voy a vivir|nos vamos a vivir|me voy al extranjero|me vuelvo a mi país|emigr*)",
+        "(nuevo|nueva|primer|primera) (trabajo|empleo|casa|piso|hogar|negocio|bebé)",
+        "(he perdido|perdí|me he quedado sin|acabo de perder|me quedé sin) (el|mi) (trabajo|empleo)",
+        "(boda|funeral|entierro|cumpleaños|aniversario|graduación|bautizo|comunión|fiesta|vacaciones|viaje|luna de miel|examen|exámenes|oposiciones|entrevista|cirugía|cita médica|parto|embaraz*|divorcio|separación|jubilación|mudanza)",
+        "(hospital|residencia|centro de día|quimio*|tratamiento médico|rehabilitación|recuperándome|recuperándose|en recuperación|discapacidad|discapacitad*|minusvalía|silla de ruedas|sordo|sorda|ciego|ciega|no veo bien|no oigo bien|cuidando a|cuido de|cuido a|a mi cargo)",
+        "(vivo sola|vivo solo|vive sola|vive solo|estoy sola|estoy solo|yo sola|yo solo|madre soltera|padre soltero|persona mayor|personas mayores|jubilad*|pensionista|mi pensión|estudiante)",
+        "(tengo|tiene|cumplo|cumple) (70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99|setenta|ochenta|noventa) (años|y)",
+        "(presupuesto|no me llega|no llego a fin de mes|pagar las facturas|la hipoteca|el alquiler|números rojos|descubierto|me han reducido|reducción de jornada|erte|en paro|sin trabajo|desemplead*|día de cobro|hasta que cobre|cuando cobre|ir justo|voy justo|vamos justos|ando justo|ando justa)",
+        "cobro (a|al) (final|principio|finales|principios) de mes",
+        "(antes del|antes de|para el|hasta el|este|el próximo|para este|para el próximo) (lunes|martes|miércoles|jueves|viernes|sábado|domingo|fin de semana|finde|puente|navidad|navidades)",
+        "(estaré|estaremos|estoy|estamos|me voy|nos vamos) (fuera|de viaje|en el extranjero|ingresad*|en el hospital|de vacaciones|de mudanza)",
+        "(me voy|nos vamos|salgo|salimos|vuelo|volamos|viajo|viajamos|empiezo|empezamos) (el|este|mañana|el próximo|la próxima|dentro de|pasado mañana)",
+        "(lo|la|los|las) (necesito|necesitamos) (para|antes de|antes del|a tiempo|cuanto antes)",
+        "a tiempo para",
+        "(me preocupa|nos preocupa|tengo miedo de|temo que|me da miedo|me asusta|me inquieta) (que|perder|no|quedarme)",
+        "(preocupad*|asustad*|nervios*) (por|de que|porque|con)",
+        "(ojalá|con suerte|crucemos los dedos|cruzo los dedos|a ver si)",
+        "no (sé|se) si (podré|voy a poder|podremos|me va a|me dará|llegará|llegaré|llegaremos|lo voy a|me alcanza)",
+        "(está|es|estaría) (bien|vale) (supongo|imagino|creo|pero|aunque)",
+        "(supongo|imagino) que (está|es|estará) (bien|vale)",
+        "no es (lo ideal|ideal|lo que esperaba|lo que quería|lo que me dijeron|lo mejor)",
+        "(me preguntaba|quería saber si|no sé si sería posible|sería posible|habría alguna posibilidad|hay alguna posibilidad|existe la posibilidad)",
+        "(estaría|sería) (bien|genial|estupendo|perfecto|ideal) (si|que)",
+        "(ya|casi) no (lo|la|los|las) (uso|usamos|utilizo|utilizamos|necesito|necesitamos)",
+        "(no|ya no) (voy a|vamos a) (usarlo|usarla|necesitarlo|necesitarla|utilizarlo|utilizarla)",
+        "(me|nos|le) (cuesta|resulta difícil|es difícil|cuesta mucho) (entender|ver|leer|oír|desplazarme|moverme|salir|caminar|andar)",
+        "(mantener|conservar|quedarme con) (el|mi|su|la|los|las|mis) (número|línea|correo|cuenta|fotos|mensajes|buzón)",
+        "(reducir|bajar|recortar|ahorrar) (gastos|costes|costos|la factura|en la factura|dinero)",
+        "(toda mi vida|todo lo que tengo|todas mis cosas|todos mis ahorros)",
+        "(para siempre|definitivamente|no vuelvo|solo ida)",
+    ),
+    # The customer cannot do what the first solution needs, or refuses it: a blocked path.
+    "customer_constraint": (
+        "no (puedo|podemos|podré|podremos|voy a poder|vamos a poder|me es posible|nos es posible) ~ (estar|ir|venir|recoger|imprimir|recibir|usar|utilizar|pagar|esperar|viajar|conducir|desplazarme|desplazarnos|salir|dejar|contestar|acceder|entrar|ver|oír|leer|firmar|quedarme|coger|atender|faltar|subir|bajar)",
+        "no (tengo|tenemos) (un|una|) (impresora|coche|carro|auto|ordenador|computadora|computador|portátil|smartphone|móvil|celular|escáner|whatsapp|correo|email|cuenta bancaria|tarjeta de crédito)",
+        "(no tengo|no hay|sin|no tenemos) (cobertura|señal|conexión|internet|wifi|datos)",
+        "(estoy|estamos|estaré|estaremos) (trabajando|en el trabajo|de turno|de guardia|fuera|en el extranjero|de viaje) (todo el día|toda la semana|hasta|por las mañanas|por las tardes|entre semana|de lunes a viernes|cuando|a esa hora|ese día)",
+        "(trabajo|trabajamos) (de noche|por las noches|a turnos|por turnos|entre semana|todo el día|de lunes a viernes|fuera)",
+        "(eso|esto|esa opción|esa fecha|ese horario) no (me|nos) (sirve|vale|va bien|viene bien|conviene|funciona)",
+        "no (puedo|podemos) (esperar|permitirme|permitírmelo|pagar|asumir) (tanto|eso|tres semanas|dos semanas|una semana|hasta|ese importe|esa cantidad|todo)",
+        "(demasiado|muy) (lejos|caro|cara|tarde|largo|larga)",
+        "no (quiero|queremos) (cancelar|perder|pagar|esperar|empezar de nuevo|volver a empezar|darme de baja|cambiar)",
+        "(eso|esto) no es (una opción|posible) para (mí|nosotros)",
+        "(nadie|ninguna persona) (más|) (puede|podrá|podría) (estar|recoger|firmar|recibir|abrir|atender)",
+        "(solo|sólo|solamente|únicamente) (puedo|podemos|me deja|me dejan|acepta|aceptan|admite|ofrece|ofrecen|tengo|tenemos)",
+        "(hay|existe|no hay|tienen) (alguna|otra|ninguna) (forma|manera|opción|alternativa|posibilidad|excepción|solución)",
+        "(pueden|podéis|puede|podrías|podría|podrían) (hacer una excepción|hacer algo|saltarse|ayudarme de alguna forma|hacer algo más)",
+        "(es|son) (mucho|demasiado) dinero",
+        "(de golpe|de una vez|todo junto|por adelantado)",
+    ),
+    # The customer says the agent's answer was wrong or the step already failed.
+    "customer_correction": (
+        "(eso|esto) (no es|no está) (así|correcto|bien|verdad|cierto|lo que)",
+        "(pero|no|en realidad) (la|su|tu|vuestra) (web|página|app|aplicación|carta|factura|contrato|correo|email|pantalla|recibo|condiciones) (dice|decía|pone|ponía|indica|indicaba|muestra|mostraba)",
+        "(pero|no|en realidad) en (la|su|tu|vuestra|el) (web|página|app|aplicación|carta|factura|contrato|correo|email|pantalla|recibo|condiciones) (dice|decía|pone|ponía|indica|indicaba|aparece|aparecía)",
+        "(eso|esto|lo que me dijo|lo que me dijiste|tampoco) (no|) (me|) (funcionó|ha funcionado|sirvió|ha servido|resultó|ha resultado)",
+        "(no|tampoco) (me|) (ha funcionado|funcionó|sirvió|ha servido)",
+        "(ya|ya lo) (he|hemos|había) (probado|intentado|hecho|reiniciado|comprobado)",
+        "(sigue|todavía|aún) (sin|no) (funcionar|funciona|va|anda)",
+        "(usted|tú|su compañero|su compañera|tu compañero|otro agente|otra persona|el otro agente|me) (me|) (dijo|dijeron|había dicho|habían dicho|ha dicho|han dicho) (otra cosa|lo contrario|algo diferente|algo distinto)",
+        "(eso|esto) (contradice|no es lo que|es diferente de|es distinto de)",
+        "(está|estás|estáis) (seguro|segura|seguros) ?",
+        "no es lo que (pregunté|he preguntado|dije|he dicho|pedí|he pedido)",
+        "(pero|y) yo no (he pedido|pedí|he solicitado|solicité|contraté|he contratado)",
+    ),
+    # Confusion: the customer cannot find or follow something; an occasion for patience.
+    "customer_confusion": (
+        "no (encuentro|veo|sé|consigo|logro|me aclaro) (dónde|cómo|el|la|los|las|lo|qué|cuál|ese|esa|eso|nada|ningún|ninguna)",
+        "(dónde|cómo) (está|están|encuentro|lo encuentro|veo|pulso|le doy|hago|tengo que|debo|se hace|busco|pongo|entro)",
+        "(estoy|me he|me he quedado|me quedé|ando) (perdido|perdida|liado|liada|atascado|atascada|bloqueado|bloqueada|confundido|confundida|hecho un lío|hecha un lío)",
+        "no se me (da|dan) bien",
+        "(soy muy torpe|soy un desastre|soy negado|soy negada|no soy muy bueno|no soy muy buena|soy mayor)",
+        "(qué|cuál) (botón|opción|pantalla|enlace|número|casilla|tecla|menú|pestaña|icono|ícono)",
+        "no (pasa|sale|aparece|hace|carga) nada",
+        "no (me|le) (aparece|sale|deja|carga|muestra)",
+        "(perdón|perdone|disculpe|perdona|disculpa) (las molestias|por las preguntas|por molestar|por tantas preguntas|que sea tan pesado|que sea tan pesada|soy un poco lento|soy un poco lenta|soy torpe)",
+        "(otra pregunta|una última pregunta|otra duda|una duda más|una pregunta tonta|una tontería)",
+        "(qué|que) (hago|tengo que hacer|debo hacer) (ahora|entonces|después|luego)",
+    ),
+    # The customer says a promise was not kept: nobody came back, nothing happened.
+    "broken_promise": (
+        "(nadie|ninguno|ningún técnico|ningún agente) (me|nos) (ha|han|) (llamado|llamó|contestado|contestó|respondido|respondió|escrito|escribió|avisado|avisó|contactado|contactó)",
+        "nadie (ha venido|vino|apareció|ha aparecido|se presentó|se ha presentado|se ha puesto en contacto|se puso en contacto)",
+        "(nunca|no) (me|nos) (llamaron|llamasteis|llamó|han llamado|habéis llamado|ha llamado|contestaron|han contestado|respondieron|han respondido|escribieron|han escrito|avisaron|han avisado|devolvieron|han devuelto|llegó|llegaron|ha llegado|han llegado)",
+        "(no|nunca) (he|hemos) (recibido|tenido) (respuesta|noticias|nada|ninguna llamada|ningún correo|ninguna respuesta|la llamada|el correo|el reembolso|el dinero)",
+        "(me|nos) (dijeron|dijo|dijisteis|habían dicho|había dicho|prometieron|prometió|prometisteis|aseguraron|aseguró) [que] ~ (llamarían|llamaría|vendría|vendrían|llegaría|llegarían|estaría|estarían|devolverían|devolvería|solucionarían|solucionaría|enviarían|enviaría|contactarían|contactaría|escribirían|escribiría|resolverían|resolvería|harían|haría)",
+        "(quedaron|quedó|quedasteis|quedamos) en (llamarme|llamar|llamarnos|venir|enviar|mandar|devolver|contactar|escribir|avisar)",
+        "(sigo|seguimos) (esperando|sin noticias|sin respuesta|sin saber nada)",
+        "(todavía|aún) (nada|sin noticias|sin respuesta|ni rastro)",
+        "(todavía|aún|sigo|seguimos) sin (el|la|mi|mis|los|las|ninguna|ningún|) (llamada|respuesta|reembolso|devolución|técnico|paquete|pedido|noticias|solución|correo|dinero)",
+        "(tenía|tenían|debía|debían|se suponía que) (que|) (llamarme|llamar|venir|llegar|estar|contactarme|escribirme|devolverme|solucionarlo|resolverlo)",
+        "(el|la|mi) (llamada|técnico|reembolso|devolución|correo|paquete|pedido|respuesta) (nunca|no) (llegó|llegaron|vino|ha llegado|ha venido|apareció|se hizo)",
+    ),
+    # A positive opener said in irony ("Vaya, genial, otra vez sin luz"): read with what follows.
+    "_sarcasm": (
+        "(vaya|oh) (genial|estupendo|maravilloso|fantástico|fenomenal|de maravilla|de lujo|qué bien|perfecto|bravo)",
+        "(genial|estupendo|perfecto|fantástico|maravilloso|fenomenal|muy bien|bravo|qué bien) ~ (otra vez|de nuevo|una vez más|como siempre|encima)",
+        "(lo que me faltaba|lo que faltaba|lo que me hacía falta|justo lo que necesitaba)",
+        "(muchas|mil|) gracias por nada",
+        "(me encanta|me encantan|me fascina|me chifla) (que|cómo|como) ~ (nunca|siempre|nadie|no|otra vez|de nuevo|sigan|sigue)",
+        "(menuda|vaya) (eficiencia|profesionalidad)",
     ),
     "_suppress": (
         "gracias a (dios|que|nada)",
@@ -367,32 +784,79 @@ NEGATORS: tuple[str, ...] = (
     "nadie",
     "ningún",
     "ninguna",
+    "ninguno",
     "apenas",
 )
 
+# Openers of a question without its question marks (chat often drops "¿" and "?"). Folding
+# makes "qué" and "que", "cómo" and "como", "cuándo" and "cuando" the same word, so an
+# interrogative counts only before a word that makes it a question ("como le dije" is no
+# question, "cómo puedo" is). Verb-first yes/no questions count with the verbs and clitics
+# that ask ("me puede decir", "ha probado", "le importaría").
 QUESTION_OPENERS: tuple[str, ...] = (
-    "qué",
+    "por qué",
     "cuál",
     "cuáles",
-    "cuándo",
-    "dónde",
-    "por qué",
-    "cómo",
     "quién",
-    "cuánto",
-    "cuánta",
+    "quiénes",
     "cuántos",
     "cuántas",
-    "puede",
-    "podría",
-    "puedes",
-    "podrías",
-    "tiene",
-    "tienes",
-    "ha probado",
-    "has probado",
+    "cuánta",
+    "cuánto (tiempo|cuesta|cuestan|vale|valen|tarda|tardan|es|son|hay|me|le|te|tengo|falta|queda|quedan|sería|pago|debo|cobran)",
+    "dónde (está|están|estás|puedo|lo|la|los|las|encuentro|queda|quedan|tengo|hay|pongo|veo|miro|consigo|compro|llamo|firmo|recojo|dejo|envío|mando|estaba)",
+    "cuándo (llegará|llegarán|llega|llegan|podré|podría|puedo|estará|estarán|tendré|recibiré|van|va|vendrá|vendrán|sale|salen|empieza|termina|vence|caduca|abren|cierran|me llega|me llegará|me llaman|me devuelven|se hará|será)",
+    "cómo (puedo|podría|hago|hacemos|se hace|se puede|funciona|está|estás|están|va|le va|te va|sé|saber|lo hago|cancelo|cambio|activo|pago|accedo|entro|descargo|consigo|es que|así|dice|dices|se llama)",
+    "qué (es|significa|pasa|pasó|ha pasado|hago|puedo|tengo|necesito|debo|hay|tal|hora|día|tipo|número|plan|opciones|me recomienda|me recomiendas|le parece|te parece|opina|opinas|quiere|quieres|desea|deseas|ocurre|ocurrió|sucede|precio|coste|costo|cuesta|le pasa|te pasa|datos|documentos)",
+    "(puede|podría|puedes|podrías|podéis|pueden) (usted|tú|decirme|darme|indicarme|confirmarme|enviarme|mandarme|facilitarme|pasarme|explicarme|repetir*|comprobar|mirar|revisar|verificar|ayudarme|ver|verlo|decir|confirmar|indicar|entrar|acceder|abrir|encontrar*)",
+    "me (puede|podría|puedes|podrías|confirma|confirmas|indica|indicas|dice|dices|da|das|facilita|facilitas|pasa|pasas|deja|dejas|envía|envías|manda|mandas|explica|explicas)",
+    "(le|te) (importaría|importa|parece|parecería|ha llegado|llegó|ha funcionado|funciona|aparece|sale|va bien|viene bien|interesa|interesaría|funcionó|sirve|sirvió|ha servido)",
+    # pro-drop "you": a sentence opening with "ha"/"has" and a participle asks ("¿Ha reiniciado
+    # el router?"); the agent's own report says "he"
+    "(ha|has|han) (reinici*|probado|intentado|podido|comprobado|mirado|recibido|visto|hecho|cambiado|actualizado|desconectado|conectado|apagado|encendido|instalado|descargado|borrado|revisado|verificado|pulsado|seleccionado|entrado|accedido|introducido|leído|llamado|tenido|notado|guardado|abierto|cerrado|usado|utilizado|pagado|firmado|enviado|mandado)",
+    "(está|estás) (conectad*|enchufad*|encendid*|delante|en casa)",
+    "(lo|la|los|las) (ve|ves|encuentra|encuentras|tiene a mano|tienes a mano)",
+    "(tiene|tienes) (usted|tú|a mano|algún|alguna|acceso)",
+    "(sabe|sabes) (usted|tú|si|cuál|cuándo|dónde|cómo|qué)",
+    "(está|estás) (usted|tú)",
+    "es usted",
+    "(hay|habría) (alguna|algún) (forma|manera|posibilidad|opción)",
+    "(quiere|quieres|desea|deseas|necesita|necesitas|prefiere|prefieres) (que|usted|tú|algo|alguna|ayuda|saber|recibir|cambiar|cancelar|hacer)",
     "le importaría",
     "te importaría",
+    "sería (posible|tan amable|usted tan amable)",
+    "alguna (pregunta|duda|otra)",
+    "algo más",
+)
+
+# A subject before the verb: "usted tiene ...?", "entonces ella viene ...?" do not ask by word
+# order.
+SUBJECT_PRONOUNS: frozenset[str] = frozenset(
+    {"usted", "ustedes", "tú", "vos", "él", "ella", "ellos", "ellas", "nosotros", "nosotras",
+     "vosotros", "vosotras"}
+)
+
+# Imperative advice: a sentence that opens with a verb of doing in the imperative (usted or tú
+# form) and is no question ("Pruebe a reiniciarlo.", "Hable con su banco."). Instruction verbs
+# (pulse, seleccione) are the word class INSTRUCTION_VERBS; reminders ("recuerde") are left
+# out: they inform.
+ADVICE_VERBS: tuple[str, ...] = (
+    "pruebe", "prueba a", "prueba con", "pruébelo", "pruébalo", "intente", "intenta",
+    "inténtelo", "inténtalo", "trate de", "trata de", "considere", "considera", "valore",
+    "valora", "hable con", "habla con", "consulte (el|la|los|las|su|tu|con|nuestra|nuestro)",
+    "consulta (el|la|los|las|su|tu|con|nuestra|nuestro)", "contacte con", "contacta con",
+    "póngase en contacto", "ponte en contacto", "llame a", "llama a", "escriba a",
+    "escribe a", "pida", "pide", "solicite", "busque", "busca", "revise", "revisa",
+    "compruebe", "comprueba", "asegúrese", "asegúrate", "no dude en", "no dudes en",
+    "no olvide", "no olvides", "tómese", "tómate", "guarde", "guarda", "evite", "evita",
+    "utilice", "utiliza", "acuda a", "acude a", "visite", "visita (nuestra|nuestro|la|el|www)",
+    "descargue", "active", "cambie", "quizá", "quizás", "tal vez", "a lo mejor",
+)
+ADVICE_SOFTENERS: tuple[str, ...] = (
+    "entonces", "pues", "bueno", "vale", "ok", "okey", "también", "primero", "luego",
+    "después", "ahora", "y", "pero", "mire", "mira", "oiga", "oye", "simplemente", "solo",
+    "sólo", "por", "favor", "porfa", "ya", "hola", "buenas", "perfecto", "claro", "además",
+    "finalmente", "ah", "eh", "bien", "sí", "genial", "estupendo", "vale", "a", "ver",
+    "igualmente", "así", "mientras", "tanto",
 )
 
 # Function words (articles, pronouns, prepositions, conjunctions, common auxiliaries): used for
