@@ -36,7 +36,7 @@ What is compared (the full protocol per set is in ``benchmarks/README.md``):
 - ``politeness``: Stanford Politeness (Wikipedia), top vs bottom quartile; polite iff
   ``positive_language`` >= 50 with N/A counted as 50 (an abstention costs accuracy instead of
   being rewarded: unmarked requests are mostly impolite in this corpus).
-- ``stc3``: the whole dialogue (helpdesk = agent) ranked by ``overall`` (None = median) vs the
+- ``stc3``: the whole dialogue (helpdesk = agent) ranked by ``satisfaction`` (None = median) vs the
   mean S, A, E of the annotators (Spearman), beside VADER of the last customer turn.
 - ``learned``: the trainable evaluator, out-of-fold (``benchmarks/learned.py``).
 - ``multilingual``: TyDiP politeness es/hu/fr/en (``benchmarks/multilingual.py``) and
@@ -171,6 +171,9 @@ del S
 EVALUATORS: dict[str, Callable[[argparse.Namespace], cs.Evaluator | None]] = {
     # each transcript's own ``language`` picks the rule pack
     "default": lambda args: cs.DefaultEvaluator(),
+    # the LLM judge (pip install "csskills[judge]"): endpoint and model from CSSKILLS_JUDGE_URL
+    # and CSSKILLS_JUDGE_MODEL, key from CSSKILLS_JUDGE_KEY; answers are cached on disk
+    "judge": lambda args: __import__("csskills.judge").judge.LLMJudge(),
 }
 
 
@@ -391,15 +394,21 @@ def run_politeness(ctx: Context) -> list[Row]:
     return politeness_rows(ctx, "politeness", items, assessments, none_polite=True, target=0.78)
 
 
+def _median_filled(raw: Sequence[float | None]) -> list[float]:
+    known = [v for v in raw if v is not None]
+    median = float(np.median(known)) if known else 50.0
+    return [median if v is None else v for v in raw]
+
+
 def run_stc3(ctx: Context) -> list[Row]:
-    """Spearman of ``overall`` (None = median) with the mean S, A, E of the STC-3 annotators."""
+    """Spearman of ``satisfaction`` (None = median) with the mean S, A, E of the STC-3
+    annotators; ``overall`` (the agent's quality alone) beside it."""
     items = [Item(d.id, list(d.turns), d.scores, 0, d.id) for d in ds.stc3(ctx.data, "train")]
     items = sample(assign_sides("stc3-dch", items, ctx.split), ctx.limit, key=lambda i: 0)
     assessments = assess("stc3", ctx, items)
-    raw = [a.overall if a is not None else None for a in assessments]
-    known = [v for v in raw if v is not None]
-    median = float(np.median(known)) if known else 50.0
-    values = [median if v is None else v for v in raw]
+    raw = [a.satisfaction if a is not None else None for a in assessments]
+    values = _median_filled(raw)
+    agent_quality = _median_filled([a.overall if a is not None else None for a in assessments])
     last_customer = [
         vader_compound(next((t for r, t in reversed(i.turns) if r == "customer"), ""))
         for i in items
@@ -411,13 +420,20 @@ def run_stc3(ctx: Context) -> list[Row]:
             side_row(
                 ctx, f"stc3_spearman_{key}", items, spearman_row_fn(values, gold), target=target,
                 baselines=[("VADER last customer turn", spearman_row_fn(last_customer, gold))],
-                note=f"overall vs mean {key}, None = median",
+                note=f"satisfaction vs mean {key}, None = median",
+            )
+        )  # fmt: skip
+        rows.append(
+            side_row(
+                ctx, f"stc3_overall_spearman_{key}", items,
+                spearman_row_fn(agent_quality, gold),
+                note=f"overall (agent quality only) vs mean {key}, None = median",
             )
         )  # fmt: skip
     covered = [v is not None for v in raw]
     rows.append(
         side_row(ctx, "stc3_coverage", items, lambda idx: float(np.mean([covered[k] for k in idx])),
-                 note="share of non-None overall")
+                 note="share of non-None satisfaction")
     )  # fmt: skip
     rows += _stc3_dynamics(ctx, items, assessments)
     _stc3_errors(ctx, items, raw, values)
@@ -449,7 +465,7 @@ def _stc3_dynamics(
 def _stc3_errors(
     ctx: Context, items: Sequence[Item], raw: Sequence[float | None], values: Sequence[float]
 ) -> None:
-    """The 100 dialogues whose rank by ``overall`` is furthest from their rank by mean S."""
+    """The 100 dialogues whose rank by ``satisfaction`` is furthest from their rank by mean S."""
     n = max(1, len(values) - 1)
     rank_v = np.argsort(np.argsort(values)) / n
     gold_s = [i.gold["S"] for i in items]
@@ -459,7 +475,8 @@ def _stc3_errors(
         ctx,
         "stc3_spearman_S",
         (
-            {"id": items[k].id, "side": items[k].side, "mean_S": gold_s[k], "overall": raw[k],
+            {"id": items[k].id, "side": items[k].side, "mean_S": gold_s[k],
+             "satisfaction": raw[k],
              "rank_gap": float(rank_v[k] - rank_s[k]), "turns": items[k].turns}
             for k in worst
         ),

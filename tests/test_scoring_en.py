@@ -64,7 +64,6 @@ def test_courteous_requests_score_above_neutral(text: str) -> None:
         "Why did you delete my message?",
         "What is your problem?",
         "What is the order number?",
-        "You need to restart the router.",
         "In fact that is not what the contract says.",
         "Since when is that the rule?",
         "This is ridiculous.",
@@ -93,12 +92,24 @@ def test_no_courtesy_signal_either_way_is_na(text: str) -> None:
         assert score.reason and "no opportunity" in score.reason
 
 
+def test_a_helpful_instruction_is_not_rude() -> None:
+    # "you need to" in a how-to is ordinary service talk (issue: no condescension, no rudeness)
+    value = _agent_value("You need to restart the router, then wait two minutes.")
+    assert value is None or value >= 50
+
+
 def test_a_hedge_softens_a_request_but_not_a_statement() -> None:
     request = cs.evaluate(_transcript(("agent", "Is the parcel maybe at the depot?")))
-    statement = cs.evaluate(_transcript(("agent", "Perhaps the parcel is in the depot.")))
+    statement = cs.evaluate(
+        _transcript(
+            ("customer", "Where is my parcel?"), ("agent", "Perhaps the parcel is in the depot.")
+        )
+    )
     assert (request.scores["positive_language"].value or 0) > 50
     assert statement.scores["positive_language"].value is None
-    assert statement.scores["product_knowledge"].value is not None
+    knowledge = statement.scores["product_knowledge"]
+    assert knowledge.value is not None and knowledge.value < 50
+    assert any(e.behaviour == "hedge" for e in knowledge.evidence)
 
 
 def test_a_greeting_balances_one_bald_question() -> None:
@@ -237,15 +248,31 @@ def test_a_turn_with_thanks_and_complaint_counts_both_ways() -> None:
     assert pleased == displeased == LAST_REACTION_WEIGHT
 
 
-def test_overall_follows_how_the_customer_left() -> None:
+def test_satisfaction_follows_how_the_customer_left_and_overall_does_not() -> None:
     opening = ("customer", "My internet has been down since Monday.")
     reply = ("agent", "I'm sorry about that. Please restart the router and tell me.")
     happy = cs.evaluate(_transcript(opening, reply, ("customer", "It works now, thanks!")))
     angry = cs.evaluate(
         _transcript(opening, reply, ("customer", "Still not working. This is unacceptable."))
     )
-    assert happy.overall is not None and angry.overall is not None
-    assert happy.overall > angry.overall
+    assert happy.satisfaction is not None and angry.satisfaction is not None
+    assert happy.satisfaction > angry.satisfaction
+
+
+def test_overall_does_not_move_with_the_customer_s_opening_mood() -> None:
+    reply = ("agent", "I'm sorry about the outage. I've booked an engineer for Friday 9-12, "
+                      "reference AB12345, and I'll text you the day before.")
+    close = ("customer", "Ok, thanks.")
+    calm = cs.evaluate(
+        _transcript(("customer", "Hello, can I book an engineer visit for my line?"), reply, close)
+    )
+    furious = cs.evaluate(_transcript(
+        ("customer", "MY INTERNET HAS BEEN DOWN SINCE MONDAY!! This is a joke, you people are "
+                     "useless."), reply, close))
+    assert calm.overall is not None and furious.overall is not None
+    assert abs(calm.overall - furious.overall) <= 10
+    assert furious.satisfaction is not None and calm.satisfaction is not None
+    assert furious.satisfaction < calm.satisfaction
 
 
 def test_overall_without_reaction_is_the_competency_mean() -> None:
@@ -258,7 +285,7 @@ def test_overall_without_reaction_is_the_competency_mean() -> None:
     assert overall(dict(a.scores)) == pytest.approx(mean)
 
 
-def test_overall_reaction_update_formula() -> None:
+def test_satisfaction_updates_the_agent_quality_with_the_reactions() -> None:
     t = _transcript(("agent", "Hello, how can I help?"), ("customer", "Thanks, that fixed it."))
     a = cs.evaluate(t)
     mean = overall(dict(a.scores))
@@ -266,7 +293,8 @@ def test_overall_reaction_update_formula() -> None:
     expected = (PRIOR_REACTIONS * mean + 100.0 * LAST_REACTION_WEIGHT) / (
         PRIOR_REACTIONS + LAST_REACTION_WEIGHT
     )
-    assert a.overall == pytest.approx(expected)
+    assert a.satisfaction == pytest.approx(expected)
+    assert a.overall == pytest.approx(mean), "overall is the agent's competencies only"
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -81,8 +81,11 @@ def test_voice_time_management_formula() -> None:
     a = cs.evaluate(_voice())
     waits = (1 + 1 + 10 / 16) / 3  # silences 1 s, 0 s, 16 s against a 10 s limit
     speech = (25.5 / 45) / 0.8
-    rounds = 0.5  # three answered customer turns, each followed by a neutral customer turn
-    expected = 100 * (2 * waits + speech + rounds) / 4
+    # the first answer is followed by the upset turn (0; the "mm-hm" does not take the floor),
+    # the second by a neutral one (0.5)
+    rounds = (0 + 0.5) / 2
+    diligence = 1.0  # the agent asked for the account number once, and it had not been given
+    expected = 100 * (2 * waits + speech + rounds + diligence) / 5
     assert a.scores["time_management"].value == pytest.approx(expected)
 
 

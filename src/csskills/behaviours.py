@@ -973,7 +973,7 @@ BEHAVIOUR_GROUPS: Mapping[str, tuple[BehaviourId, ...]] = MappingProxyType(
         "displeased": ("customer_frustration", "customer_abuse", "broken_promise"),
         # a blocked first solution, and the ways round it
         "blocked": ("policy_statement", "customer_constraint"),
-        "way_round": ("alternative", "options_offered", "escalation"),
+        "way_round": ("alternative", "escalation"),
         # signs that the agent does not know the product
         "unsure": ("hedge", "self_correction", "checks_with_others", "deflection"),
     }

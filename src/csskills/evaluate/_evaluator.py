@@ -289,7 +289,7 @@ class DefaultEvaluator(Evaluator):
                     status="open" if kept is None else "kept" if kept else "broken",
                     status_reason=why,
                 )
-                for c, kept, why in promise_fates(signals)
+                for c, kept, why in promise_fates(signals, dynamics)
             )
             found = {**signals.behaviours, **dynamics.behaviours}
             behaviours = {b: tuple(ev) for b, ev in sorted(found.items())}

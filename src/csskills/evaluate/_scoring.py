@@ -28,7 +28,7 @@ DIFFICULT = BEHAVIOUR_GROUPS["difficult"]
 EMOTION = BEHAVIOUR_GROUPS["emotion"]
 IMPATIENT = BEHAVIOUR_GROUPS["impatient"]
 SUPPORTIVE = BEHAVIOUR_GROUPS["supportive"]
-BLOCKED = BEHAVIOUR_GROUPS["blocked"]
+BLOCKED = BEHAVIOUR_GROUPS["blocked"]  # with refusals (negative framing), see flexibility()
 WAY_ROUND = BEHAVIOUR_GROUPS["way_round"]
 UNSURE = BEHAVIOUR_GROUPS["unsure"]
 PLEASED = BEHAVIOUR_GROUPS["pleased"]
@@ -36,6 +36,8 @@ DISPLEASED = BEHAVIOUR_GROUPS["displeased"]
 
 # patience: a calm reply to a difficult turn that neither loses patience nor supports the customer
 CALM_CREDIT = 0.8
+# reading between the lines: a cue only named in passing ("Hope he has a great birthday")
+MENTION_CREDIT = 0.5
 # empathy: credit of a formulaic acknowledgement, and of a stock phrase said to everyone
 GENERIC_EMPATHY_CREDIT = 0.5
 STOCK_EMPATHY_CREDIT = 0.35
@@ -209,7 +211,7 @@ def empathy(s: Signals) -> CompetencyScore:
         replied.update(replies)
         cue = s.in_turn(c, EMOTION)
         evidence += _as(cue[:1], "context")
-        feeling = set().union(*(s.turns[c].content_at(e.start, e.end) for e in cue))
+        feeling = s.turns[c].content  # what the customer said about their situation
         bad = [e for a in replies for e in s.in_turn(a, ("dismissive", "argumentative"))]
         if bad:
             credits.append(0.0)
@@ -245,38 +247,57 @@ def reading_between_the_lines(s: Signals) -> CompetencyScore:
 
     The occasion is a cue in a customer turn: a life event, a constraint, a date, a worry, a
     hedged complaint or an indirect request. The agent takes it up when a later agent sentence
-    shares a content word with the cue's sentence (refers to it, asks about it, adapts to it).
+    shares a content word with what the cue is about (its clause, without the words of the
+    customer's explicit questions) and acts on it: asks about it, offers a way, promises, gives
+    a concrete detail or restates it (1); only naming it in passing earns ``MENTION_CREDIT``.
     A plain explicit request gives no occasion: N/A, never 0.
     """
     agent = s.agent_turns()
     credits: list[float] = []
     evidence: list[Evidence] = []
     for c in s.customer_turns():
-        cues = s.in_turn(c, ("customer_cue",))
-        if not cues:
-            continue
-        for cue in cues:
-            topic = s.turns[c].content_at(cue.start, cue.end)
-            uptake = None
-            for a in agent:
-                if a <= c:
-                    continue
-                for start, end, stems in s.turns[a].sentence_content:
-                    if stems & topic:
-                        uptake = (a, start, end)
-                        break
-                if uptake is not None:
-                    break
+        for cue, topic in s.turns[c].cue_topics:
+            uptake = _uptake(s, agent, c, topic)
             evidence.append(_as([cue], "context")[0])
             if uptake is None:
                 credits.append(0.0)
                 evidence.append(_renamed(cue, "rbtl:cue_not_taken_up", "negative"))
             else:
-                credits.append(1.0)
-                evidence.append(_sentence_evidence(s, *uptake, "rbtl:cue_taken_up"))
+                turn, start, end, acted = uptake
+                credits.append(1.0 if acted else MENTION_CREDIT)
+                rule = "rbtl:cue_acted_on" if acted else "rbtl:cue_mentioned"
+                evidence.append(_sentence_evidence(s, turn, start, end, rule))
     if not credits:
         return na("no opportunity: the customer made a plain request with nothing left unsaid")
     return score(_mean(credits), len(credits), evidence)
+
+
+# What adapting to a cue looks like in a sentence: asking about it, a way forward, a promise,
+# a concrete detail, or the customer's situation restated.
+ADAPTS = ("question", "alternative", "options_offered", "commitment", "specific_detail",
+          "paraphrase", "instruction_step", "escalation")
+
+
+def _uptake(
+    s: Signals, agent: Sequence[int], c: int, topic: frozenset[str]
+) -> tuple[int, int, int, bool] | None:
+    """The first later agent sentence about the cue's topic, and whether it acts on it (a
+    sentence that also asks, offers, promises or gives a detail) rather than only naming it;
+    the first sentence that acts wins over an earlier mention."""
+    mention: tuple[int, int, int, bool] | None = None
+    for a in agent:
+        if a <= c:
+            continue
+        found = s.turns[a].found
+        for start, end, stems in s.turns[a].sentence_content:
+            if not stems & topic:
+                continue
+            acted = any(e.start < end and start < e.end for b in ADAPTS for e in found.get(b, ()))
+            if acted:
+                return a, start, end, True
+            if mention is None:
+                mention = (a, start, end, False)
+    return mention
 
 
 def _sentence_evidence(s: Signals, turn: int, start: int, end: int, rule: str) -> Evidence:
@@ -411,6 +432,17 @@ def _rounds(s: Signals) -> tuple[list[float], list[Evidence]]:
     return credits, evidence
 
 
+def _turn_span(s: Signals, turn: int, rule: str, polarity: str) -> Evidence:
+    """A turn's first sentence as the span of a measured (timing) fact about that turn."""
+    content = s.turns[turn].sentence_content
+    text = s.transcript.turns[turn].text
+    if content:
+        start, end, _ = content[0]
+    else:
+        start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+    return make_evidence(turn, start, end, text, rule, None, polarity)
+
+
 def time_management(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
     """Weighted mean of the parts that apply, each 0-1 (see ``docs/concepts/timing.md``):
 
@@ -432,8 +464,10 @@ def time_management(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
         late = {w.turn for w in d.waits if wait_credit(w) < 1.0}
         for kind in ("slow_reply", "long_silence"):
             evidence += [e for e in d.behaviours.get(kind, ()) if e.turn in late]
-        if not late:
-            evidence += s.behaviours.get("hold", [])[:1]
+        if not late:  # measured, not said: the first prompt reply shows it
+            evidence += s.behaviours.get("hold", [])[:1] or [
+                _turn_span(s, d.waits[0].turn, "timing:within_service_level", "positive")
+            ]
     if d is not None and d.voice is not None and d.voice["handle_time"] > 0:
         speech = 1.0 - d.voice["non_talk_time"] / d.voice["handle_time"]
         parts.append((1.0, min(1.0, speech / SPEECH_SHARE_TARGET)))
@@ -549,22 +583,35 @@ def promise_credit(c: Commitment, kept: bool | None) -> float:
     return min(1.0, credit)
 
 
-def promise_fates(s: Signals) -> list[tuple[Commitment, bool | None, str | None]]:
+def promise_fates(
+    s: Signals, d: Dynamics | None = None
+) -> list[tuple[Commitment, bool | None, str | None]]:
     """Each commitment with what the rest of the conversation shows of it.
 
     Broken: the customer later says a promise was not kept, or the agent's next turn comes after
     the due time. Kept: the agent comes back before the due time, after the promise was made
-    (a later turn of the same thread, at least ten minutes on). Otherwise open (``None``).
+    (a later turn of the same thread, at least ten minutes on). A promise with no time ("I'll
+    check with billing") is kept when the agent's next turn comes within
+    ``EXPLAINED_WAIT_FACTOR`` times the wait limit, broken when it comes later (promised, then
+    vanished). Otherwise open (``None``).
     """
     complaints = [e for e in s.behaviours.get("broken_promise", [])]
+    waits = {w.turn: w for w in d.waits} if d is not None else {}
     out: list[tuple[Commitment, bool | None, str | None]] = []
     turns = s.transcript.turns
     for c in s.commitments:
         fate: bool | None = None
         reason: str | None = None
         later = [e for e in complaints if e.turn > c.turn]
+        nxt = s.next_agent_turn(c.turn)
+        back = waits.get(nxt) if nxt is not None else None
         if later:
             fate, reason = False, f"the customer said it was not kept (turn {later[0].turn})"
+        elif c.due is None and not c.vague and back is not None and back.seconds > 0:
+            fate = back.seconds <= EXPLAINED_WAIT_FACTOR * back.limit
+            how = "within" if fate else "after"
+            limit = f"{EXPLAINED_WAIT_FACTOR:g}x the wait limit"
+            reason = f"the agent came back {how} {limit} (turn {nxt})"
         elif c.due is not None and c.made_at is not None:
             for a in s.agent_turns():
                 if a <= c.turn:
@@ -594,7 +641,7 @@ def reliability(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
     credits: list[float] = []
     evidence: list[Evidence] = []
     commitment_spans = {(c.turn, c.evidence.start) for c in s.commitments}
-    for c, fate, _ in promise_fates(s):
+    for c, fate, _ in promise_fates(s, d):
         credit = promise_credit(c, fate)
         credits.append(credit)
         evidence += _as([c.evidence], "positive" if credit >= 0.5 else "negative")
@@ -634,7 +681,8 @@ def flexibility(s: Signals) -> CompetencyScore:
     """Blocked first solutions the agent found a way round / blocked first solutions.
 
     The occasion is a block: the customer cannot do what the standard solution needs or turns
-    it down, or the agent states a rule, system or stock limit. It is handled when an
+    it down, or the agent states a rule, system or stock limit or refuses (negative framing
+    with no way forward in the same turn). It is handled when an
     alternative, an option or a hand-off follows in the agent's next two turns (a way round
     said before the block in the same turn counts too); a bare refusal is 0. A concession
     outside policy is no flexibility (0). N/A when nothing was blocked.
@@ -643,8 +691,11 @@ def flexibility(s: Signals) -> CompetencyScore:
     credits: list[float] = []
     evidence: list[Evidence] = []
     handled_until = -1
-    blocks = sorted((e for b in BLOCKED for e in s.behaviours.get(b, ())),
-                    key=lambda e: (e.turn, e.start))
+    blocks = sorted(
+        (e for b in (*BLOCKED, "negative_framing") for e in s.behaviours.get(b, ())
+         if not (b == "negative_framing" and _reframed(s, e))),
+        key=lambda e: (e.turn, e.start),
+    )
     for block in blocks:
         if block.turn <= handled_until:
             continue

@@ -54,6 +54,8 @@ class TurnSignals:
     sentiment: list[Evidence] = field(default_factory=list)
     sentence_content: list[tuple[int, int, frozenset[str]]] = field(default_factory=list)
     question_spans: list[tuple[int, int]] = field(default_factory=list)
+    cue_topics: list[tuple[Evidence, frozenset[str]]] = field(default_factory=list)
+    internal: dict[str, list[Evidence]] = field(default_factory=dict)
 
     def content_at(self, start: int, end: int) -> frozenset[str]:
         """The content stems of the sentences that ``[start, end)`` touches."""
@@ -195,9 +197,11 @@ def extract_signals(
         texts.append(read)
         words.append(signals.words)
     _closing_ritual(roles, out)
-    nxt, nxt_customer, prev = _links(roles, words)
-    agent = [i for i, r in enumerate(roles) if r == "agent" and words[i]]
-    customer = [i for i, r in enumerate(roles) if r == "customer" and words[i]]
+    # a backchannel ("mm-hm") does not take the floor: it links nothing and answers nothing
+    floor = [0 if signals.backchannel else signals.words for signals in out]
+    nxt, nxt_customer, prev = _links(roles, floor)
+    agent = [i for i, r in enumerate(roles) if r == "agent" and floor[i]]
+    customer = [i for i, r in enumerate(roles) if r == "customer" and floor[i]]
     gathered: dict[str, list[Evidence]] = {}
     for signals in out:
         for behaviour, evidence in signals.found.items():
@@ -271,9 +275,11 @@ def _read(
         state.customer_said |= content
         state.last_spoken = "customer"
     for key in [k for k in found if k.startswith("_")]:
-        del found[key]
+        signals.internal[key] = found.pop(key)
     signals.content = frozenset(content)
     signals.sentences = len(t.sentences)
+    if role == "customer" and "customer_cue" in found:
+        signals.cue_topics = _cue_topics(t, found["customer_cue"])
     signals.question_spans = [
         (x.start, x.end) for x in t.sentences if x.kind == "question" and x.form != "bare_tag"
     ]
@@ -362,6 +368,35 @@ def _customer_links(
     state.customer_asked = asked
 
 
+_CLAUSE = frozenset(",;:.!?…？！。؟\n")
+_CUE_REACH = 6
+
+
+def _cue_topics(t: TurnText, cues: list[Evidence]) -> list[tuple[Evidence, frozenset[str]]]:
+    """What each unstated-need cue is about: the content words of its clause (at most six
+    words either side), without the words of the customer's explicit questions in the turn,
+    so that answering the literal request does not count as taking the cue up."""
+    asked: set[str] = set()
+    for sentence in t.sentences:
+        if sentence.kind == "question" and not any(
+            sentence.start <= e.start < sentence.end for e in cues
+        ):
+            asked |= content_stems(t, sentence.t0, sentence.t1)
+    out = []
+    n = len(t.tokens)
+    for e in cues:
+        first = _token_index(t, e.start)
+        last = _token_index(t, e.end)
+        lo = first
+        while lo > 0 and first - lo < _CUE_REACH and t.tokens[lo - 1] not in _CLAUSE:
+            lo -= 1
+        hi = last
+        while hi < n and hi - last < _CUE_REACH and t.tokens[hi] not in _CLAUSE:
+            hi += 1
+        out.append((e, frozenset(content_stems(t, lo, hi) - asked)))
+    return out
+
+
 def _token_index(t: TurnText, offset: int) -> int:
     lo, hi = 0, len(t.starts)
     while lo < hi:
@@ -430,7 +465,7 @@ def _commitments(
         pack = turn_languages[signals.index] if turn_languages is not None else language
         assert pack is not None
         made_at = _turn_time(transcript, signals.index)
-        reference = _reference(signals.index, t)
+        reference = _reference(signals.index, t, signals.internal)
         for e in spans:
             k = _token_index(t, e.start)
             s = sentence_of(t, k)
@@ -438,12 +473,15 @@ def _commitments(
             when: Evidence | None = None
             vague = False
             if s is not None:
-                tokens = t.tokens[s.t0 : s.t1]
-                matches = pack.time_matcher.scan(tokens, t.is_word[s.t0 : s.t1])
+                # the promise's sentence from the promise on, then the next sentence
+                following = [x for x in t.sentences if x.t0 >= s.t1][:1]
+                t0, t1 = s.t0, (following[0].t1 if following else s.t1)
+                tokens = t.tokens[t0:t1]
+                matches = pack.time_matcher.scan(tokens, t.is_word[t0:t1])
                 anchor = made_at or datetime(2000, 1, 3, 9, 0)
-                found = find_deadline(tokens, matches, anchor, start=k - s.t0)
+                found = find_deadline(tokens, matches, anchor, start=k - t0)
                 if found is not None:
-                    a, b = t.starts[found.start + s.t0], t.ends[found.end + s.t0 - 1]
+                    a, b = t.starts[found.start + t0], t.ends[found.end + t0 - 1]
                     when = make_evidence(signals.index, a, b, t.text, f"{pack.code}.time:"
                                          f"{found.meaning}", None, "positive")
                     vague = found.vague
@@ -454,11 +492,17 @@ def _commitments(
     return out
 
 
-def _reference(index: int, t: TurnText) -> Evidence | None:
+def _reference(index: int, t: TurnText, found: dict[str, list[Evidence]]) -> Evidence | None:
+    """A reference the customer can quote: a code in the turn, or a reference named aloud
+    ("your reference is R F two zero nine", the pack's ``_reference`` phrases)."""
     for k, tok in enumerate(t.tokens):
         if t.is_word[k] and is_code(tok):
             return make_evidence(index, t.starts[k], t.ends[k], t.text, "reference:code", None,
                                  "positive")
+    named = found.get("_reference")
+    if named:
+        e = named[0]
+        return make_evidence(index, e.start, e.end, t.text, "reference:named", None, "positive")
     return None
 
 

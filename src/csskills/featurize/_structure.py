@@ -7,9 +7,9 @@ named in its evidence (``en.paraphrase:reflection``), so a QA analyst sees why i
 Agent side:
 
 * **question** (``question:interrogative|declarative|tag``): every sentence typed as a question
-  (see :mod:`csskills.featurize._turn`), unless it is a formulaic closing ("anything else?"), a
-  suggestion put as a question ("Have you tried ...?": ``options_offered`` opens it) or a bare
-  tag ("OK?"), which only checks that the customer follows;
+  (see :mod:`csskills.featurize._turn`), unless it is a formulaic closing ("anything else?"); a
+  suggestion put as a question ("Have you tried ...?") is a question and ``options_offered``;
+  a bare tag ("OK?", "Right?") is a question that restates nothing (never a paraphrase);
 * **paraphrase** (``paraphrase:declarative?``): a declarative question that reuses the
   customer's words checks the agent's understanding ("So the modem is upstairs?");
 * **paraphrase** (``paraphrase:reflection``): a statement about the customer ("you" is its
@@ -118,6 +118,8 @@ def agent_structure(
         )
 
     _target_checks(t, found)
+    _self_repairs(t, found)
+    _opening_softeners(t, found)
     numbered = 0
     for s in t.sentences:
         start, end = s.start, s.end
@@ -162,21 +164,30 @@ def _agent_question(
 ) -> None:
     code = pack.code
     start, end = s.start, s.end
-    if s.form == "bare_tag" or overlaps(found, ("closing",), start, end):
+    if overlaps(found, ("closing",), start, end):
         return
-    if _suggestion(t, s, found):
+    if s.form == "bare_tag":  # "Right?", "Is that right?": checks the listener follows
+        add("question", start, end, f"{code}.question:tag", "positive")
+        kept = [e for e in found.get("paraphrase", ()) if not start <= e.start < end]
+        if kept:
+            found["paraphrase"] = kept
+        else:
+            found.pop("paraphrase", None)  # a bare tag restates nothing
         return
+    suggestion = _suggestion(t, s, found)
     if s.form == "declarative" and s.words >= 3 and previous_customer:
         shared = content_stems(t, s.t0, s.t1) & previous_customer
         if shared:
             add("paraphrase", start, end, f"{code}.paraphrase:declarative?", "positive")
     add("question", start, end, f"{code}.question:{s.form}", "positive")
+    if suggestion:  # "Have you tried restarting it?" asks and suggests: no follow-up check
+        return
     # a question about whether what the service does happened or worked, once the agent has
     # done or proposed something: "Did the reset link reach you?", "Is it working now?"
     if (
         acted
         and any(t.flags[k] & W.SERVICE_VERB for k in range(s.first, s.t1))
-        and not overlaps(found, ("courtesy", "options_offered", "info_request", "paraphrase",
+        and not overlaps(found, ("options_offered", "info_request", "paraphrase",
                                  "follow_up_check"), start, end)
     ):
         add("follow_up_check", start, end, f"{code}.follow_up_check:question", "positive")
@@ -330,6 +341,51 @@ def _target_checks(t: TurnText, found: Found) -> None:
             del found["empathy_statement"]
 
 
+def _self_repairs(t: TurnText, found: Found) -> None:
+    """A bare apology word dropped into the middle of a sentence ("we have to, excuse me, set
+    a date") repairs the speaker's own speech; it apologises for nothing. Bare: at most two
+    words; in the middle: two words or more before it and one after it in its sentence."""
+    spans = found.get("apology")
+    if not spans:
+        return
+    kept = []
+    for e in spans:
+        k = _token_at(t, e.start)
+        stop = _token_at(t, e.end)
+        if stop - k <= 3 and sum(t.is_word[j] for j in range(k, stop)) <= 2:
+            for sent in t.sentences:
+                if sent.t0 <= k < sent.t1:
+                    before = sum(t.is_word[j] for j in range(sent.t0, k))
+                    after = sum(t.is_word[j] for j in range(stop, sent.t1))
+                    if before >= 2 and after >= 1:
+                        break
+            else:
+                kept.append(e)
+                continue
+            continue
+        kept.append(e)
+    if kept:
+        found["apology"] = kept
+    else:
+        del found["apology"]
+
+
+def _opening_softeners(t: TurnText, found: Found) -> None:
+    """A courtesy word opening a sentence ("Please send the invoice.") only softens it; it is
+    counted as neither courtesy nor rudeness (Danescu-Niculescu-Mizil et al., 2013, find a
+    sentence-initial "please" slightly impolite and "please" inside a request polite)."""
+    spans = found.get("courtesy")
+    if not spans:
+        return
+    openers = {t.starts[s.first] for s in t.sentences}
+    kept = [e for e in spans if not (e.start in openers and e.end - e.start <= 8
+                                      and len(e.text.split()) == 1)]
+    if kept:
+        found["courtesy"] = kept
+    else:
+        del found["courtesy"]
+
+
 def _token_at(t: TurnText, offset: int) -> int:
     lo, hi = 0, len(t.starts)
     while lo < hi:
@@ -365,8 +421,13 @@ def _about_self(t: TurnText, e: Evidence) -> bool:
 
 
 def _self_report(t: TurnText, e: Evidence) -> bool:
-    """An empathy phrase inside a sentence about the speaker's own feelings ("I felt awful")."""
+    """An empathy phrase naming a feeling, inside a sentence about the speaker's own feelings
+    ("I felt awful"): no "you" anywhere in it and a feeling word in the phrase."""
     k = _token_at(t, e.start)
+    stop = _token_at(t, e.end)
+    feeling = any(t.flags[j] & W.EMOTION or t.valences[j] < 0 for j in range(k, stop))
+    if not feeling:
+        return False
     for s in t.sentences:
         if s.t0 <= k < s.t1:
             if s.person != 1:
@@ -454,7 +515,9 @@ def _unmet_expectation(t: TurnText, s: Sentence) -> bool:
 
 
 def _aimed_insults(pack: Language, t: TurnText, s: Sentence, add: Add) -> None:
-    """An evaluation of a person aimed at the listener, or swearing in anger (not in praise)."""
+    """An evaluation of a person aimed at the listener, or swearing that is not praise (in a
+    sentence whose other words are not positive: "where the hell is my order", not "damn,
+    that was fast")."""
     flags = t.flags
     code = pack.code
     aimed_from = -1
@@ -469,7 +532,7 @@ def _aimed_insults(pack: Language, t: TurnText, s: Sentence, add: Add) -> None:
         if f & W.INSULT and (near or alone):
             add("customer_abuse", t.starts[k], t.ends[k], f"{code}.customer_abuse:aimed_insult",
                 "context")
-        elif f & W.PROFANITY and not f & W.INSULT and (near or s.valence - t.valences[k] < 0):
+        elif f & W.PROFANITY and not f & W.INSULT and (near or s.valence - t.valences[k] <= 0):
             add("customer_abuse", t.starts[k], t.ends[k],
                 f"{code}.customer_abuse:angry_profanity", "context")
 

@@ -155,14 +155,12 @@ def _sentence(pack: Language, t: TurnText, t0: int, t1: int) -> Sentence:
     first = t0
     while first < t1 and not is_word[first]:
         first += 1
-    if (
-        first + 1 < t1
-        and tokens[first].isdigit()
-        and tokens[first + 1] in (".", ")", ":")
-    ):
-        first += 2
-        while first < t1 and not is_word[first]:
-            first += 1
+    if first + 1 < t1 and tokens[first].isdigit() and tokens[first + 1] in (".", ")", ":"):
+        item = first + 2
+        while item < t1 and not is_word[item]:
+            item += 1
+        if item < t1:
+            first = item
     softeners = pack.softeners
     lead = first
     while lead < t1 and (tokens[lead] in softeners or not is_word[lead]) and lead < first + 4:
@@ -228,7 +226,11 @@ def _question_form(
         lead != first and _opens_with(pack.question_opener_matcher, tokens, is_word, first, t1)
     )
     if not has_q:
-        return "interrogative" if opener and words >= 2 else ""
+        # without its mark a question shows by its opening, when the writer put no mark at the
+        # end at all (chat, unpunctuated transcripts); a full stop or any other closing mark
+        # says they meant a statement ("which is why it broke.", an abandoned "where are ==")
+        closed = not is_word[t1 - 1] and tokens[t1 - 1] not in _QUOTES and tokens[t1 - 1] != "\n"
+        return "interrogative" if opener and words >= 2 and not closed else ""
     tags = pack.question_tag_matcher
     if tags is not None:
         # the last words before the mark: a tag after a comma, or the whole sentence

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from csskills.exceptions import RuleSyntaxError
+from csskills.lang._text import rule_tokens, tokenize
 
 _MAX_EXPANSIONS = 2048
 _MAX_GAP = 3
@@ -246,6 +247,13 @@ class PhraseMatcher:
                 return Match(at, end, tuple(self.rules[k] for k in node.ends))
         return None
 
+    def find(self, folded: str) -> list[tuple[int, int, tuple[Rule, ...]]]:
+        """Matches in a folded text as character spans ``(start, end, rules)`` (for tests and
+        one-off use; the hot path tokenizes once and calls :meth:`scan`)."""
+        tokens, starts, ends = tokenize(folded)
+        is_word = [t[0].isalnum() or t[0] == "_" for t in tokens]
+        return [(starts[m.start], ends[m.end - 1], m.rules) for m in self.scan(tokens, is_word)]
+
     def scan(self, tokens: Sequence[str], is_word: Sequence[bool]) -> list[Match]:
         """Non-overlapping matches, left to right (the first complete path at each word)."""
         out: list[Match] = []
@@ -342,7 +350,11 @@ def _gap(
 def compile_rules(
     rules: Iterable[Rule],
     fold: Callable[[str], str],
-    tokenize: Callable[[str], list[str]],
+    tokenize: Callable[[str], list[str]] = rule_tokens,
 ) -> PhraseMatcher:
-    """Compile ``rules`` into a :class:`PhraseMatcher` (see the module docstring)."""
+    """Compile ``rules`` into a :class:`PhraseMatcher` (see the module docstring).
+
+    ``tokenize`` splits a rule word into tokens; it must agree with the pack's text tokenizer
+    (the default is the one every built-in pack uses).
+    """
     return PhraseMatcher(rules, fold, tokenize)

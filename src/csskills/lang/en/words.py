@@ -44,6 +44,10 @@ SERVICE_VERBS: tuple[str, ...] = (
     "send", "sent", "ship*", "dispatch*", "process*", "credit*", "resolv*", "solv*", "sort*",
     "reach*", "happen*", "start*", "activat*", "install*", "update*", "cancel*", "charg*",
     "contact*", "help*", "appear*", "restor*", "pay*", "paid", "return*", "collect*",
+    # what the service delivers, for "no internet", "without signal", "still no refund"
+    "internet", "wifi", "wi-fi", "broadband", "signal", "connection", "service", "power",
+    "electricity", "heating", "water", "refund", "reply", "response", "answer", "update",
+    "delivery", "parcel", "package", "callback", "engineer", "technician", "access", "coverage",
 )
 # Evaluations of a person: an insult when aimed at the listener ("you're useless").
 INSULT_WORDS: tuple[str, ...] = (
@@ -51,14 +55,15 @@ INSULT_WORDS: tuple[str, ...] = (
     "useless", "incompetent*", "worthless", "hopeless", "clueless", "brainless", "ignorant",
     "joke", "jokes", "disgrace*", "embarrassment", "shameful", "liar*", "thie*", "crook*",
     "scammer*", "fraud*", "robot", "robots", "lazy", "rude", "scum*", "jerk*", "fool*", "muppet*",
-    "amateur*", "trash", "garbage", "rubbish", "parasite*", "vultures",
+    "amateur*", "parasite*", "vultures",
     "cowboys", "donkey*", "numpty", "halfwit*", "dimwit*", "dunce",
 )
 # Swearing: abuse when aimed at the listener or said in anger; not in "damn, that was fast".
 PROFANITY: tuple[str, ...] = (
     "fuck*", "fck*", "fuk*", "phuck*", "shit*", "bullshit", "crap*", "damn*", "goddamn*",
-    "dammit", "hell", "bloody", "bastard*", "bitch*", "asshole*", "arsehole*", "piss*", "wtf",
-    "stfu", "dick*", "prick*", "twat*", "cunt*", "wanker*", "bollocks", "sod", "frigging",
+    "dammit", "hell", "bloody", "bastard*", "bitch*", "asshole*", "arsehole*", "piss", "pissed",
+    "pissing", "wtf", "stfu", "dick", "dicks", "dickhead*", "prick", "pricks", "twat*", "cunt*",
+    "wanker*", "bollocks", "sod", "frigging",
     "freaking", "effing",
 )
 # Feelings and hardships: what gives an agent the occasion to show empathy.
