@@ -14,6 +14,28 @@ matches; rules avoid stems that would then reach innocent words: no ``csaló*`` 
 
 from __future__ import annotations
 
+from csskills.lang.hu.words import EMOTION_WORDS, JARGON
+
+# When a promise is due, often said before the verb ("Holnap visszahívom", "két munkanapon
+# belül jóváírjuk"). The deadline reader looks from the commitment onwards, so these commitment
+# rules start at the time word.
+_WHEN = (
+    "(holnap*|ma|mára|hétfő*|kedd*|szerd*|csütörtök*|péntek*|szombat*|vasárnap*|jövő|"
+    "holnapután*|délután|délelőtt|ma este|legkésőbb|hamarosan|nemsokára|rövidesen|mihamarabb|"
+    "mielőbb)"
+)
+_COUNT = "(1|2|3|4|5|6|7|8|10|14|15|24|30|48|72|egy|két|kettő|három|négy|öt|hat|tíz|pár|néhány)"
+_UNIT = "(nap|napon|napot|munkanap*|óra|órán|órát|perc*|hét|héten|hetet|hónap*)"
+_WILL = (
+    "(visszahívom|visszahívjuk|felhívom|felhívjuk|értesítem|értesítjük|tájékoztatom|"
+    "tájékoztatjuk|elküldöm|elküldjük|kiküldjük|kiküldöm|jelentkezem|jelentkezünk|jóváírjuk|"
+    "jóváírom|visszautaljuk|visszatérítjük|megérkezik|megkapja|megkapod|kiszállítjuk|kijön|"
+    "kimegy|elintézzük|elintézem|megoldjuk|megoldom|aktiváljuk|feldolgozzuk|rendezzük|javítjuk|"
+    "kijavítjuk|megjavítjuk|beállítjuk|meglesz|megtörténik|lezárjuk|visszajelzek|visszajelzünk|"
+    "visszaírok|visszaírunk|keresni fogjuk|keresni fogom|hívni fogjuk|hívni fogom|utaljuk|"
+    "postázzuk|átadjuk|kézbesítjük)"
+)
+
 AGENT_RULES: dict[str, tuple[str, ...]] = {
     "apology": (
         "(elnézést|bocsánatot|elnézését|szíves elnézését) (kérek|kérünk|kérem|kérjük)",
@@ -26,7 +48,8 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(köszön*|kösz|köszi|köszke|köszike|köszcsi|thx)",
         "(hálás|hálásak) (vagyok|vagyunk)",
         "(nagyon|igazán) (kedves|rendes) (Öntől|tőled|magától)",
-        "(türelmét|türelmed|megértését|megértésed|együttműködését) ~ köszön*",
+        "(türelmét|türelmüket|megértését|megértésüket|türelmed|megértésed|együttműködését) ~ (köszön*|hálásan|megköszön*)",
+        "köszön* ~ (türelmét|türelmüket|megértését|megértésüket|türelmed|megértésed|együttműködését)",
     ),
     "empathy_statement": (
         "(teljesen|tökéletesen|nagyon is|jól|abszolút) (megértem|megértjük|értem|értjük|átérzem|átérezzük)",
@@ -79,6 +102,8 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(megkapja|megkapod|meg fogja kapni|megérkezik|kiszállítjuk|megérkezik) ~ (napon belül|órán belül|holnap|ma|héten|percen belül|munkanapon belül)",
         "(elküldtem|elküldtük|rögzítettem|rögzítettük|jóváírtam|jóváírtuk|visszautaltam|visszautaltuk|lemondtam|töröltem|beállítottam|módosítottam|feldolgoztam|feldolgoztuk|megrendeltem|továbbítottam|kiküldtük|kiküldtem)",
         "(ígérem|megígérem|vállalom|vállaljuk)",
+        f"{_WHEN} ~ {_WILL}",
+        f"{_COUNT} {_UNIT} (belül|alatt|múlva|után|folyamán) ~ {_WILL}",
     ),
     "over_promise": (
         "(garantálom|garantáljuk|szavatolom)",
@@ -187,8 +212,6 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     "follow_up_check": (
         "(sikerült|működik|megoldódott|megjavult|rendben van|minden rendben|segített|segíthettem|tudtam segíteni|jól működik|jó így|megfelel) ?",
         "(működik|sikerült|megoldódott) (már|most|ezzel|így|azóta)",
-        "(van|lenne|lehet) (még|esetleg) (valami|bármi|egyéb|más) (amiben|kérdése|kérdésed|kérése|kérésed|teendő|amit)",
-        "(miben|másban|egyébben|még miben) (segíthetek|segíthetünk|tudok segíteni|tudunk segíteni) (még|)",
         "(kérem|kérlek) ~ (ellenőrizze|ellenőrizd|próbálja|próbáld|nézze|nézd) ~ (meg|újra|ismét|most)",
         "(jelezze|jelezd|szóljon|szólj|írjon|írj) ~ (ha|hogy|amennyiben)",
         "(visszahívom|felhívom|jelentkezem) ~ (megnézni|ellenőrizni|megkérdezni|hogy)",
@@ -204,7 +227,150 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "köszön* (hogy|a) ~ (türelmét|türelmed|bizalmát|bizalmad|választott|idejét|idődet|megértését)",
         "(forduljon|keressen|írjon|hívjon|keress|írj|hívj) ~ (bizalommal|nyugodtan|bátran)",
         "ne (habozzon|habozz) ~ (keresni|hívni|írni|megkeresni)",
+        # "anything else?" closes the conversation; it checks no fix
+        "(van|lenne|lehet) (még|esetleg) (valami|bármi|egyéb|más) (amiben|kérdése|kérdésed|kérése|kérésed|teendő|amit)",
+        "(miben|másban|egyébben|még miben) (segíthetek|segíthetünk|tudok segíteni|tudunk segíteni) (még|)",
     ),
+    # -- what the competencies read beyond the politeness and service phrases ----------------
+    # Reassurance: the agent takes the pressure off ("nem kell sietnie", "nem az Ön hibája").
+    "reassurance": (
+        "(nem kell|ne) (sietnie|siessen|siess|sietned|kapkodnia|kapkodjon|kapkodj|aggódnia|aggódjon|aggódj|aggódnod|izgulnia|izguljon|izgulj|idegeskednie|idegeskedjen|bocsánatot kérnie|elnézést kérnie|szabadkoznia|szabadkozzon)",
+        "(nyugodtan|bátran|ráérősen|kényelmesen) (nézze|nézd|keresse|keresd|olvassa|olvasd|gondolja|gondold|csinálja|csináld|várjon|várj)",
+        "(semmi|nincs) (gond|baj|probléma|ok az aggodalomra|sietség|rohanás)",
+        "(van|nyugodtan van) (idő|időnk|időm)",
+        "(ez|ez egyáltalán) nem (az Ön|a maga|a te|az ön) (hibája|hibád|mulasztása)",
+        "(bárkivel|mindenkivel|bárkivel előfordulhat|velem is) (előfordul|előfordulhat|megesik|megtörténik)",
+        "(megoldjuk|meg fogjuk oldani|rendbe tesszük|helyre hozzuk|helyrehozzuk|elintézzük|megtaláljuk) (együtt|közösen|hamar|mindenképp|mindenképpen|biztosan)",
+        "(együtt|közösen|lépésről lépésre) (megoldjuk|végigmegyünk|megnézzük|haladunk|rendbe tesszük)",
+        "(jó|remek|nagyon jó|kiváló|jogos) (kérdés|a kérdés)",
+        "(jól|nagyon jól|ügyesen|tökéletesen) (csinálja|csinálod|halad|haladsz|haladunk|csinálta|csináltad)",
+        "(pontosan|igen pontosan|így van|ez az) (ez az|így|az)",
+        "(itt vagyok|itt vagyunk|végig itt vagyok|mellette vagyok) ~ (segíteni|önnek|neked|amíg)",
+        "(teljesen|egészen) (rendben van|normális|érthető) (hogy|ha)",
+    ),
+    # Formulaic regret said to everyone ("elnézést kérünk az esetleges kellemetlenségért").
+    "stock_empathy": (
+        # (the formula itself, so that "Elnézést kérünk" before it stays an apology)
+        "(esetleges|okozott|felmerült|kialakult|fennálló) (kellemetlenség*|kényelmetlenség*|kellemetlenségekért|problémákért|fennakadás*|késedelem*|hibáért|zavarért)",
+        "(türelmét|türelmüket|megértését|megértésüket|türelmed|megértésed|együttműködését) ~ (köszön*|hálásan|megköszön*)",
+        # (spelled like the thanks rule so that both behaviours share the trie path)
+        "köszön* ~ (türelmét|türelmüket|megértését|megértésüket|türelmed|megértésed|együttműködését)",
+        "(megértem|megértjük|értjük) (a bosszúságát|bosszúságát|az elégedetlenségét|elégedetlenségét|a frusztrációját|frusztrációját|aggodalmát|az aggodalmát)",
+        "(visszajelzése|véleménye|elégedettsége|bizalma|visszajelzésed) (fontos|nagyon fontos|értékes|sokat jelent) (számunkra|nekünk)",
+        "(komolyan|kiemelten|nagy figyelemmel) (vesszük|kezeljük|foglalkozunk|vizsgáljuk|követjük)",
+        "(kedves|tisztelt|tisztelt kedves) (ügyfelünk|ügyfelünket|ügyfelünknek|ügyfelünkhöz|előfizetőnk|vásárlónk|partnerünk)",
+    ),
+    # Words that make light of the customer's trouble or answer it with procedure.
+    "dismissive": (
+        "(ez|ilyen|ilyesmi|ez gyakran|ez sokszor) (gyakran|sokszor|mindig|folyton|néha|rendszeresen|előfordul|megesik|van)",
+        "(ilyen|ilyesmi|ez) (előfordul|megesik|van|előfordulhat)",
+        "(ez|ez már csak|hát ez) (így működik|ilyen|van így|ilyen a rendszer|így van)",
+        "(nem kell|ne) (túlreagálni|túlreagálnia|túlreagálja|túlreagáld|felfújni|ekkora ügyet csinálni|ennyire felhúzni magát|drámázni)",
+        "(túlreagálja|túlreagálod|túlreagálják|túlzás|nem nagy ügy|semmiség|nem olyan nagy dolog|ez nem akkora probléma)",
+        "(tájékoztatjuk|tájékoztatom|felhívjuk a figyelmét|felhívom a figyelmét) (hogy|arra|Önt|önt)",
+        "(tudomásul vettem|tudomásul vettük|rögzítettük|rögzítettem|nyugtázom|nyugtázzuk)",
+        "(mit tehetünk|mit lehet tenni|ez van|ez van és kész|ilyen az élet|majd megszokja|meg kell szokni|együtt kell élni vele)",
+        "(ez|ez a) (szabályzat|szabály|előírás|eljárás) (és kész|ennyi|ez van)",
+    ),
+    # Hurrying the customer along.
+    "hurrying": (
+        "(be kell fejeznünk|be kell fejeznem|le kell zárnunk|le kell zárnom|rövidre kell fognunk|haladnunk kell|tovább kell lépnünk|siessünk|fogjuk rövidre)",
+        "(sokan|más ügyfelek|mások|további hívók|más hívók|még sokan) (várnak|várakoznak|vannak a sorban|állnak sorban)",
+        "(hosszú|nagy|sok) (a sor|sor van|várólista|a várakozó)",
+        "(nincs|nem sok|kevés) (sok időm|sok időnk|időm|időnk) (erre|most|ma)",
+        "(röviden|gyorsan|tömören) (mondja|mondd|írja|írd|foglalja össze|foglald össze|legyen szíves)",
+        "(gyorsan|röviden) (végigmegyünk|lezárjuk|befejezzük|átnézzük)",
+        "(ennyi|ez minden|ez lenne minden|más nincs|más valami) ? (nem|jó|rendben|oké|akkor)",
+        "(ennyi volt|ez minden|ez volt minden|más nincs) ?",
+    ),
+    # Putting right what the agent said a moment ago.
+    "self_correction": (
+        "(úgy értem|úgy értettem|pontosabban|helyesebben|vagyis inkább|azaz inkább|bocsánat úgy értem|elnézést úgy értem)",
+        "(rosszul mondtam|rosszat mondtam|tévedtem|elnéztem|elírtam|elszóltam|rosszul néztem|rosszul olvastam|rosszul írtam|rossz információt adtam|téves információt adtam|helyesbítek|helyesbítenék|kijavítom magam|javítom magam)",
+        "(elnézést|bocsánat|pardon) ~ (rosszul|tévesen|hibásan) (mondtam|írtam|néztem|közöltem|tájékoztattam)",
+        "(az előbb|korábban|az imént|az előző üzenetemben) ~ (mondottakat|mondtakat|írtakat|amit mondtam|amit írtam) ~ (helyesbítem|javítom|tekintse tárgytalannak|felejtse el|nem helyes)",
+        "(nem nem|várjon|várj|bocsánat) (nem|rosszul|tévedés)",
+        "(rossz|téves|hibás) (dátumot|összeget|számot|határidőt|információt|adatot) (mondtam|adtam|írtam)",
+        "(az én hibám|az én tévedésem|ez az én hibám) (volt|)",
+    ),
+    # Not knowing a basic fact and going to someone else for it.
+    "checks_with_others": (
+        "(megkérdezem|megkérdezném|megkérdezzük|egyeztetek|egyeztetnék|egyeztetünk|utánakérdezek|rákérdezek|konzultálok) ~ (kollégámmal|kollégáimmal|kollégától|kollégáktól|felettesemmel|felettesemtől|vezetőmmel|vezetőmtől|a csoportvezetőmmel|szakértő kollégával|a szakterülettel|a háttérirodával|a back office-szal|a műszaki kollégákkal|valakivel)",
+        "(kollégámmal|kollégáimmal|felettesemmel|vezetőmmel|csoportvezetőmmel|szakértő kollégával|műszaki kollégákkal) ~ (egyeztetek|egyeztetnék|konzultálok|beszélek|megnézem|megkérdezem|ellenőrzöm)",
+        "(megkérdezem|megkérdezném|megkérdezzük|megkérdezek) ~ (kollégámat|kollégáimat|egy kollégát|a kollégát|felettesemet|vezetőmet|csoportvezetőmet|a szakértőt|valakit|a háttérirodát|a műszakot)",
+        "(nem vagyok biztos|nem tudom|új vagyok|még új vagyok|nem ismerem) ~ (megkérdezem|utánakérdezek|rákérdezek|egyeztetek)",
+        "(utánakérdezek|megkérdezem|egyeztetek) (és|majd) (visszajelzek|visszahívom|jelentkezem|tájékoztatom|visszaírok)",
+        "(ez az információ|ezt az információt|ezt az adatot|ez az adat) (nem látom|nincs előttem|nem látszik|nem érem el|nincs meg)",
+        "(ez|ez már) (nem az én|nem a mi) (területem|területünk|hatásköröm|hatáskörünk|osztályom|részlegem)",
+        "(nincs|nem rendelkezem) (jogosultságom|jogosultsággal|hozzáférésem|hozzáféréssel)",
+    ),
+    # Sending the customer to find out for themselves.
+    "deflection": (
+        "(honlapunkon|weboldalunkon|oldalunkon|applikációnkban|alkalmazásunkban|GYIK|gyakori kérdések|ÁSZF|általános szerződési feltételekben|súgó*) ~ (megtalálja|megtalálod|megnézheti|megnézheted|elolvashatja|elolvashatod|tájékozódhat|utánanézhet|olvashat|találja|találod|ellenőrizheti)",
+        "(megtalálja|megtalálod|megnézheti|megnézheted|elolvashatja|elolvashatod|utánanézhet|utánanézhetsz|ellenőrizheti|ellenőrizheted) ~ (honlapunkon|weboldalunkon|oldalunkon|applikációnkban|alkalmazásunkban|gyik|gyakori kérdések|ászf|súgó*|a honlapon|a weboldalon|az interneten|online)",
+        "(forduljon|forduljanak|fordulj|keresse|keresd|hívja|hívd|érdeklődjön|érdeklődj) ~ (bankjához|a bankjához|bankodhoz|a futárszolgálathoz|futárcéghez|a gyártóhoz|gyártóhoz|az eladóhoz|eladóhoz|a szervizhez|szervizhez|a bolthoz|az üzlethez|a biztosítójához|biztosítóhoz|a légitársasághoz|a szállodához|a szolgáltatójához|szolgáltatójához|a kereskedőhöz)",
+        "(ezt|azt|ennek) (Önnek|magának|neked|önnek) (kell|kellene|kéne) (utánanéznie|utánanézned|megnéznie|megnézned|kiderítenie|kiderítened|ellenőriznie|ellenőrizned|intéznie|intézned)",
+        "(nézzen|nézz) utána (saját maga|maga|magának|egyedül)",
+        "(ez|ez nem) (nem ránk tartozik|nem hozzánk tartozik|nem a mi asztalunk|nem minket érint|nem tartozik ránk)",
+        "(ehhez|ahhoz) (nekünk|nekem) (nincs közünk|nincs közöm|semmi közünk|semmi közöm)",
+        "(innen|a rendszerünkből|a mi oldalunkról|nálunk|a mi rendszerünkben) (nem látom|nem látjuk|nem tudom ellenőrizni|nem tudjuk ellenőrizni|nem látszik|nem tudunk belenyúlni)",
+    ),
+    # Saying what the rule, the system or the stock does not allow: a blocked first solution.
+    "policy_statement": (
+        "(szabályzatunk|szabályzatunkat|a szabályzat|szabályaink|a szabályok|az előírások|az eljárásrend|a szerződés|a szerződési feltételek|az ÁSZF|az üzletszabályzat|a házirend|a feltételek) ~ (szerint|értelmében|alapján|nem teszi lehetővé|nem engedi|nem engedélyezi|tiltja|kizárja|nem teszi)",
+        "(szabályzat|szabály|előírás|szerződés|ÁSZF|üzletszabályzat) (szerint|értelmében|alapján)",
+        "(csak|kizárólag|csupán) (munkanapokon|hétköznap|hétköznapokon|munkaidőben|ügyfélfogadási időben|személyesen|ügyfélszolgálati irodában|a számlatulajdonos|az előfizető|a kártyabirtokos|a szerződő fél|online|írásban)",
+        "(nem lehetséges|nem megengedett|nem engedélyezett|nem áll módunkban|nem jogosult|nem jogosult rá|nem vonatkozik|nem érvényes|nem érvényesíthető|nem teljesíthető)",
+        "(nincs raktáron|nincs készleten|elfogyott|kifogyott|nem elérhető|már nem kapható|nem forgalmazzuk|megszűnt|betelt|nincs szabad időpont|nincs szabad hely|nincs szabad kapacitás)",
+        "(a rendszer|rendszerünk|a rendszerünk) ~ (nem engedi|nem enged|nem fogadja el|nem teszi lehetővé|nem engedélyezi|blokkolja|nem ad|nem mutat)",
+        "(kivételt|kivételt nem) (nem tehetünk|nem tudunk tenni|nem teszünk|nem tehetek)",
+        "(elállási|visszaküldési|reklamációs|garanciális|jótállási|lemondási|panaszbejelentési) (idő|határidő|határidőn|időszak|időn) ~ (lejárt|letelt|túl van|kívül|elmúlt|túllépte)",
+        "(határidő|határidőn|garancia|jótállás|a garancia|a jótállás) ~ (lejárt|letelt|megszűnt|túl van|kívül esik)",
+    ),
+    # A way round a blocked first solution: another route, another option, an exception asked.
+    "alternative": (
+        "(helyette|ehelyett|alternatívaként|más megoldásként|viszont azt|másik megoldásként)",
+        "(egy másik|másik|más|egy más|alternatív|egy alternatív) (lehetőség*|megoldás*|opció*|út*|mód*|változat*)",
+        "(viszont|de|azonban|mégis|ellenben) (azt|annyit|ezt|egy) ~ (meg tudom tenni|meg tudjuk tenni|tudok|tudunk|felajánlhatom|felajánlhatjuk|megtehetem|megtehetjük|javasolhatom|javasolhatjuk|tudom ajánlani|tudjuk ajánlani)",
+        "(amit|annyit) (tenni tudok|tenni tudunk|meg tudok tenni|meg tudunk tenni|tehetek|tehetünk|fel tudok ajánlani|fel tudunk ajánlani)",
+        "(kérhetek|kérvényezhetek|kezdeményezhetek|kérek|kezdeményezek|igényelhetek) ~ (kivételt|méltányosságot|egyedi elbírálást|jóváírást|kompenzációt|engedélyt)",
+        "(megnézem|megvizsgálom|utánanézek|megnézzük|megvizsgáljuk|ellenőrzöm) (hogy|van-e|lehet-e|tudunk-e|tudok-e|lehetséges-e) ~ (tudunk|tudok|lehet|van|megoldható|más)",
+        "(sikerült|találtam|találtunk|foglaltam|foglaltunk|átraktam|áttettem|intéztem|beállítottam) ~ (másik|új|egy|alternatív|helyette|Önnek|önnek|neked)",
+        "(megfelelne|megfelel|jó lenne|elfogadható lenne|működne) (ez|ez így|így|Önnek|önnek|neked|ez Önnek)",
+        "(ha|amennyiben) (ez|ez sem|ez nem) ~ (nem működik|nem megy|nem jó|nem felel meg|nem megfelelő)",
+        "(ideiglenes|átmeneti|kerülő) (megoldás*|megoldásként|út*)",
+        "(kivételesen|egyedi elbírálás*|méltányosság*)",
+    ),
+    # Pausing the conversation to look something up; with a length, the wait is announced.
+    "hold": (
+        "(megnézem|utánanézek|ellenőrzöm|megvizsgálom|leellenőrzöm|rákeresek|kikeresem|átnézem|megnézzük|ellenőrizzük|utánanézünk) (most|rögtön|azonnal|gyorsan|máris|egy pillanat|)",
+        "(egy|egy pici|egy kis|egy rövid) (pillanat*|percet|perc|másodperc*|türelmet)",
+        "(kérem|kérlek|kérjük) ~ (tartsa a vonalat|tartsd a vonalat|maradjon vonalban|maradj vonalban|várjon|várj|legyen türelemmel|legyen szíves várni)",
+        "(tartsa|tartsd) a vonalat",
+        "(maradjon|maradj) (vonalban|a vonalban)",
+        "(várakoztatom|várakoztatnám|tartásba teszem|várakozásra teszem|zenére teszem|kicsit várakoztatom)",
+        "(pár|néhány|egy-két|két|három) (perc*|másodperc*) (lesz|az egész|és|türelmét|türelmet)",
+        "(máris|rögtön|azonnal|mindjárt) (itt vagyok|jövök|visszajövök|folytatom|jelentkezem)",
+    ),
+    # Asking the customer for a piece of information about them or their case.
+    "info_request": (
+        "(rendelés|megrendelés|ügyfél|ügyfélazonosító|előfizetői|szerződés|szerződéses|számla|kártya|kártyája|kötvény|ügy|hiba|hibajegy|bejelentés|foglalás|csomag|követési|nyomkövetési|felhasználói|azonosító|referencia|telefon|mobil|sorozat|IMEI) ~ (számát|számot|számát kérem|számát megadná|azonosítóját|azonosítót|kódját|kódot|számodat|azonosítódat)",
+        "(e-mail|email|emailcím|e-mail cím|e-mail címét|e-mail címed)",
+        "(nevét|teljes nevét|születési dátumát|születési idejét|születési helyét|anyja nevét|édesanyja nevét|lakcímét|címét|irányítószámát|felhasználónevét|telefonszámát|ügyfélszámát|rendelésszámát|szerződésszámát|számlaszámát|nevedet|címedet|telefonszámodat|rendelésszámodat)",
+        "(utolsó|első) (négy|4|hat|6) (számjegyét|számjegyét|számjegy|jegyét|számjegyedet)",
+    ),
+    # A promise with no owner, time or reference: nothing to hold anyone to.
+    "vague_promise": (
+        "(kollégáink|kollégánk|az illetékes kollégák|az illetékes osztály|a szakterület|a műszaki osztály|a csapat|valaki|az illetékesek|a szakértők) ~ (keresni fogják|keresni fogja|felveszik|felveszi|jelentkeznek|jelentkezik|visszahívják|visszahívja|foglalkozni fog*|megvizsgálják|intézkednek|intézkedik)",
+        "(továbbítottuk|továbbítottam|továbbításra került|továbbítva lett|jeleztük|jeleztem|bejelentettük|rögzítésre került|rögzítve lett|felvettük) ~ (illetékes|megfelelő|szakterület*|kollégák*|osztály*|felé)",
+        "(mindent megteszek|mindent megteszünk|megteszem ami tőlem telik|megteszünk minden tőlünk telhetőt|igyekszem|igyekszünk|próbálkozom|megpróbálom|megpróbáljuk)",
+        "(meglátjuk|meglátom|majd meglátjuk) (mit tehetünk|mit tehetek|mit lehet tenni|mi lesz)",
+        "(hamarosan|nemsokára|rövidesen|mihamarabb|előbb-utóbb|idővel) ~ (megoldódik|rendeződik|helyreáll|rendbe jön|megoldjuk|foglalkozunk|intézkedünk|keresni fogjuk|jelentkezünk)",
+        "(minden|minden rendben) (rendbe jön|rendben lesz|megoldódik|helyreáll)",
+        "(intézkedni fogunk|intézkedünk|megtesszük a szükséges lépéseket|a szükséges lépéseket megtesszük|a szükséges intézkedéseket megtesszük)",
+    ),
+    # Words a customer should not need to know (a pack-level list; acronyms are found by case).
+    "jargon": JARGON,
     "_suppress": (
         "(sajnálom|elnézést|bocsánat) de",
         "(köszönöm|köszi|kösz) (de|nem)",
@@ -216,12 +382,16 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
 
 CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
     "customer_abuse": (
-        # Profanity and slurs; forms are listed where a stem would reach innocent words.
-        "(kurva*|kurvá*|bazd*|baszd*|bassz*|baszo*|baszt*|baszni|baszás|bazmeg|bmeg|bzmg|fasz|faszt|faszom|faszomat|faszfej*|faszság*|faszkalap*|lófasz*|geci*|szar|szart|szarság*|szaros|szarházi*|szarul|seggfej*|segg|seggbe|picsá*|picsába|pina|buzi*|köcsög*|ribanc*|kurvaanyád*|anyád*|anyádat|anyátok*|kussolj|kuss|pofa be|pofádat|dögölj*|dögöljetek|rohadék*|rohadt*|rohadjon*|rohadjatok)",
-        "(hülye*|idióta*|barom|barmok|baromarcú*|marha|ökör|bunkó*|paraszt|parasztok|tahó*|gyökér|gyökerek|nyomorult*|szemétláda*|szemét alak*|szemét banda|szemetek|tolvaj*|csaló|csalók|csalókat|csalás|csalások|szélhámos*|hazug*|hazudik|hazudnak|hazudtok|hazudsz|inkompetens*|használhatatlan*|alkalmatlan*|debil*|retardált*|agyatlan*|majom|majmok|nyomi|lúzer*|balfasz*|balek*|tetű|tetvek|patkány*|férgek|féreg|mocskos*|mocsok|gusztustalan*|undorító*)",
+        # Profanity aimed at someone and slurs; forms are listed where a stem would reach
+        # innocent words. Bare swearing ("kurva jó lett", "a francba") and the evaluations of a
+        # person ("hülye", "használhatatlan") are abuse when the sentence is angry or aimed at the
+        # listener, which the structural detector reads from PROFANITY and INSULT_WORDS; not in
+        # "hülye vagyok ehhez" or "az app használhatatlan" (a complaint, not abuse).
+        "(baszd meg|basszátok meg|baszódj*|baszod*|kurva anyád*|kurvaanyád*|anyád*|anyádat|anyátok*|faszfej*|faszkalap*|seggfej*|buzi*|köcsög*|ribanc*|kussolj|kuss|pofa be|pofádat|fogd be|fogja be|dögölj*|dögöljetek|rohadék*|rohadjon*|rohadjatok|szarházi*|geci|gecik|balfasz*)",
+        "(barom|barmok|baromarcú*|szemétláda*|szemét alak*|szemét banda|debil*|retardált*|agyatlan*|tetű|tetvek|férgek|féreg|nyomorult*)",
         "(menjen|menj|menjetek|menjenek) (a|az) (francba|fenébe|picsába|pokolba|búsba)",
-        "(feljelentem|feljelentjük|beperelem|bepereljük|megöllek|kinyírlak|megverlek|szétszedlek)",
-        "(Önök|ti|maguk) ~ (csalók|hülyék|idióták|tolvajok|barmok|bunkók|szélhámosok|hazugok|inkompetensek)",
+        "(megöllek|kinyírlak|megverlek|szétszedlek|megkeresem|elkaplak)",
+        "(Önök|ti|maguk|te|ön|maga) ~ (csalók|hülyék|idióták|tolvajok|barmok|bunkók|szélhámosok|hazugok|inkompetensek|hülye|idióta|bunkó|csaló|tolvaj|hazug|inkompetens|alkalmatlan|használhatatlan|majom|lúzer)",
     ),
     "customer_frustration": (
         "(felháborító|felháborodott*|felháborodva|elfogadhatatlan|nevetséges|botrány*|botrányos|szégyen|szégyenletes|katasztrófa|katasztrofális|borzalmas|szörnyű|rettenetes|pocsék|csalódott*|csalódás|dühös|mérges|ideges|elegem van|elegem lett|tele van a hócipőm|kiakaszt*|kiborít*|felidegesít*|idegesít*|kétségbeejtő|tarthatatlan|gyalázat*)",
@@ -230,6 +400,7 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(senki|soha senki|senki sem|senki se) (nem|sem|) (válaszol|segít|hív|foglalkozik|jelentkezik|veszi fel|reagál)",
         "(felmondom|felmondok|lemondom|kilépek|átmegyek|szolgáltatót váltok|elviszem|megszüntetem)",
         "(vissza akarom kapni|visszakérem|pénzem vissza|pénzemet vissza|visszatérítést kérek|panaszt teszek|panaszt fogok tenni|fogyasztóvédelem*|békéltető*|a vezetőjével akarok|felettesével akarok)",
+        "(feljelentem|feljelentjük|beperelem|bepereljük|bíróságra|ügyvédhez|ügyvédem)",
         "(időpocsékolás|pénzkidobás|kidobott pénz)",
         "(vicc ez|ez vicc|ez egy vicc|ez nem normális|ez hihetetlen|ez hihetetlen|nem hiszem el|ez már sok|ez már túlzás)",
         "(pocsék|rossz|szörnyű|borzalmas|gyalázatos|csapnivaló|nulla|színvonaltalan) (szolgáltatás*|ügyfélszolgálat*|kiszolgálás*|munka)",
@@ -248,6 +419,97 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(nagyon|igazán|tényleg|rendkívül) (kedves|segítőkész|rendes|türelmes)",
         "(működik|sikerült|megoldódott|rendben van|megjavult) (köszön*|kösz*|már|most)",
         "(szuper|remek|nagyszerű|tökéletes|klassz|király) (köszön*|kösz*|segítség*|szolgáltatás*)",
+    ),
+    # Feelings and hardships: what gives the agent the occasion to show empathy.
+    "customer_emotion": (
+        *EMOTION_WORDS,
+        "(nagyon|annyira|teljesen|rettenetesen|borzasztóan|) (aggódom|aggódunk|félek|félünk|ideges vagyok|kétségbe vagyok esve|kétségbeestem|szomorú vagyok|el vagyok keseredve|ki vagyok borulva|ki vagyok akadva|csalódott vagyok|mérges vagyok|dühös vagyok|kész vagyok|tehetetlen vagyok|össze vagyok törve|ki vagyok merülve|magam alatt vagyok)",
+        "(sírni tudnék|mindjárt sírok|sírva írok|a sírás kerülget|könnyek között)",
+        "(anyukám|anyám|édesanyám|apukám|apám|édesapám|férjem|feleségem|párom|fiam|lányom|gyerekem|gyermekem|babám|nagymamám|nagypapám|testvérem|húgom|öcsém|bátyám|nővérem) ~ (kórházban|beteg|meghalt|elhunyt|műtét*|kórházba|haldoklik|intenzíven|rákos|ágyban fekvő|rosszul van)",
+        "(meghalt|elhunyt|elvesztettem|elveszítettem|eltemettük|temetés*|gyászolunk|gyászolok|részvét*)",
+        "(tönkretette|elrontotta|tönkretették|elrontották|tönkrement|elrontotta a) (a napomat|a hetemet|a hétvégémet|a nyaralásomat|az esküvőmet|a születésnapomat|az ünnepet|a karácsonyt|a karácsonyunkat|a napunkat)",
+        "(nem tudok aludni|nem alszom|éjszaka sem alszom|álmatlan*)",
+        "(nincs pénzem|nincs rá pénzem|nem tudom kifizetni|nem tudok fizetni|nem jövök ki a pénzemből|tartozásom van|adósságban vagyok)",
+        "(hülyének|rosszul|bolondnak|tehetetlennek|becsapva|átverve|megalázva|kiszolgáltatottnak) (érzem magam|éreztem magam|érezzük magunkat)",
+        "(az én hibám|én rontottam el|én vagyok a hibás)",
+    ),
+    # Something unstated behind the request: a life event, a constraint, a date, a worry, a
+    # hedged complaint, a request put indirectly. The agent reads between the lines by taking it up.
+    "customer_cue": (
+        "(anyukám|anyám|édesanyám|anyósom|apukám|apám|édesapám|apósom|szüleim|férjem|feleségem|párom|fiam|lányom|gyerekem|gyermekem|gyerekeim|gyerekeink|kisfiam|kislányom|babám|unokám|nagymamám|nagyapám|nagypapám|nagymamám|családom|testvérem|húgom|öcsém|bátyám|nővérem|főnököm|munkáltatóm|főbérlőm|szomszédom|albérlőtársam)",
+        "(költözöm|költözünk|költöztem|költöztünk|elköltözöm|elköltözünk|külföldre|külföldön|kiköltözöm|hazaköltözöm|más városba|új lakásba|új házba)",
+        "(új munkahely*|új állás*|munkát váltok|munkahelyet váltok|elvesztettem az állásom|elvesztettem a munkám|munkanélküli lettem|kirúgtak|leépítettek|nyugdíjba mentem|nyugdíjas lettem|iskolakezdés*|egyetemre megyek)",
+        "(esküvő*|lakodalom*|temetés*|születésnap*|szülinap*|évforduló*|ballagás*|diplomaosztó*|keresztelő*|nyaralás*|szabadság*|nászút*|vizsga*|állásinterjú*|interjú*|műtét*|kezelés*|időpont*|terhes*|várandós*|szülés*|szülni|válás*|elváltunk|karácsony*|húsvét*)",
+        "(kórház*|kezelés*|kemoterápi*|dialízis*|rehabilitáci*|mozgássérült*|kerekesszék*|fogyatékos*|nagyothall*|siket*|vak|gyengénlátó*|ápolom|ápolnom|gondozom|gondoznom kell|ápolásra szorul*)",
+        "(egyedül élek|egyedül vagyok|egyedül nevelem|egyedülálló*|idős vagyok|idős ember|nyugdíjas vagyok|nyugdíjas*|diák vagyok|egyetemista|gyesen vagyok|gyeden vagyok|gyesen|gyeden)",
+        "(nyugdíj*|fizetés*|fizetésnap*|fizetésig|kevés a pénz|szűkös|szűkösen|spórolnom kell|spórolunk|nem engedhetem meg|nem engedhetjük meg|számlák|rezsi*|hitel*|törleszt*|lakbér*|albérlet*|hó végéig|hó elejéig|hó eleji|hó végi)",
+        "(hétfőig|keddig|szerdáig|csütörtökig|péntekig|szombatig|vasárnapig|hétvégéig|holnapig|karácsonyig|hó végéig|a hónap végéig|elsejéig|ünnepekig) (kell|kellene|kéne|szükségem|szükségünk|meg kell|meg kellene|meg kéne)",
+        "(külföldön vagyok|külföldön leszek|utazom|utazunk|repülök|elutazom|elutazunk|nyaralok|nyaralunk|kórházban vagyok|kórházba megyek|úton vagyok|nem leszek itthon|nem leszek otthon)",
+        "(időben|határidőre|időre) (meg kell|kell|kellene|kéne|szükségem|szükségünk|megérkezik|odaér)",
+        "(aggódom|aggódunk|félek|tartok tőle|attól tartok|attól félek|az a félelmem|az aggaszt) (hogy|ha|mi lesz|nehogy|mert)",
+        "(remélem|reméljük|bízom benne|bízunk benne|remélhetőleg|hátha|drukkolok)",
+        "(nem tudom|nem vagyok biztos|fogalmam sincs|nem tudjuk) (hogy|vajon|mit|hogyan|melyik|mi|ez|érdemes)",
+        "(hát|nos|végül is|tulajdonképpen) (jó|rendben|elmegy|oké|mindegy)",
+        "(elmegy|megjárja|nem a legjobb|nem az igazi|lehetne jobb|nem egészen ez|nem erre számítottam|nem ezt vártam|nem ilyen lett|nem pont ez)",
+        "(azon gondolkodtam|azt szeretném kérdezni|arra lennék kíváncsi|érdeklődnék|esetleg lehetne|lehetséges lenne|van rá mód|van rá esély|lenne rá lehetőség|nem lehetne|nem lehetne-e)",
+        "(jó lenne|jó volna|örülnék|hálás lennék|az lenne a legjobb|nagyon jól jönne) (ha|neki|nekem|nekünk)",
+        "(már nem|nem nagyon|alig) (használom|használjuk|kell|kellene|van rá szükségem|van rá szükségünk)",
+        "(nehéz|nehezen|nem egyszerű|nem könnyű) (nekem|neki|nekünk|számomra|számunkra)",
+    ),
+    # The customer cannot do what the first solution needs, or refuses it: a blocked path.
+    "customer_constraint": (
+        "(nem tudok|nem tudunk|nem fogok tudni|nem fogunk tudni|nem bírok|képtelen vagyok) ~ (bemenni|elmenni|otthon lenni|itthon lenni|várni|kinyomtatni|nyomtatni|fizetni|kifizetni|elvinni|elhozni|átvenni|felvenni|utazni|vezetni|telefonálni|beszélni|bejönni|odamenni|személyesen)",
+        "(nincs|nem rendelkezem|nincsen) ~ (nyomtatóm|autóm|kocsim|számítógépem|gépem|laptopom|okostelefonom|internetem|e-mail címem|bankszámlám|bankkártyám|ügyfélkapum|térerőm)",
+        "(dolgozom|dolgozunk|munkában vagyok|munkahelyen vagyok|bent vagyok) ~ (egész nap|napközben|ilyenkor|akkor|munkaidőben|hétköznap|délelőtt|délután|este)",
+        "(éjszakás|éjszakázom|műszakban dolgozom|műszakos|váltott műszak*|hétvégén is dolgozom|hétköznap dolgozom)",
+        "(ez|az|ez az időpont|az az időpont|ez a megoldás) (nekem|nekünk|számomra|számunkra) (nem jó|nem megfelelő|nem felel meg|nem megoldás|nem alkalmas)",
+        "(nincs térerő|nincs térerőm|nincs internet|nincs internetem|nincs wifi|nincs lefedettség)",
+        "(nem tudok|nem tudunk|nem bírok) (várni|ennyit várni|addig várni|ilyen sokat várni|két hetet várni|egy hetet várni)",
+        "(túl|nagyon|borzasztóan) (messze|drága|késő|sokáig|hosszú|bonyolult)",
+        "(nem akarom|nem szeretném|nem akarjuk|nem szeretnénk) (lemondani|elveszíteni|elveszteni|kifizetni|megfizetni|várni|újrakezdeni|elölről kezdeni|feladni)",
+        "(nekem|nekünk|számomra|számunkra) (ez nem|nem) (opció|lehetőség|megoldás|járható út)",
+    ),
+    # The customer says the agent's answer was wrong or the step already failed.
+    "customer_correction": (
+        "(ez nem igaz|ez nem így van|nem így van|ez nem stimmel|nem stimmel|ez téves|ez nem helyes|ez nem jó|nem ezt kérdeztem|nem ezt mondtam|én nem ezt mondtam|nem erről beszélek|nem erről van szó)",
+        "(de|pedig|viszont|csakhogy) (a honlapon|a weboldalon|az oldalukon|az appban|az alkalmazásban|a számlán|a szerződésben|a levélben|az e-mailben|az emailben|az sms-ben|a képernyőn|a hirdetésben|a reklámban|az ÁSZF-ben) ~ (az áll|az szerepel|azt írják|azt írta|ez áll|ez szerepel|más áll|mást írnak|azt írja)",
+        "(nem működött|nem segített|nem vált be|nem jött be|nem oldotta meg|semmi nem változott|semmi sem változott|ugyanaz a hiba|ugyanaz a helyzet|ugyanúgy nem)",
+        "(már|már többször|már kétszer|már korábban|ezt már|azt már) (kipróbáltam|próbáltam|megpróbáltam|megcsináltam|megtettem|csináltam|újraindítottam|megnéztem)",
+        "(még mindig|továbbra is|megint|ugyanúgy) (nem működik|nem megy|ugyanaz|ugyanolyan|nem jó|hibás)",
+        "(a kolléga|a kollégája|az előző ügyintéző|a múltkori ügyintéző|valaki más|egy másik munkatárs|az ügyintéző) ~ (azt mondta|mást mondott|azt ígérte|mást ígért|azt írta)",
+        "(biztos|biztos ez|biztos benne|tényleg|komolyan) ?",
+        "(ez ellentmond|ez nem egyezik|ez nem ugyanaz|ez mást jelent) ~ (annak|azzal|amit)",
+    ),
+    # Confusion: the customer cannot find or follow something; an occasion for patience.
+    "customer_confusion": (
+        "(nem találom|nem találtam|nem látom|nem láttam|nem értem hogyan|nem tudom hogyan|nem tudom hol|nem tudom mit|nem tudom melyik|nem boldogulok|nem igazodom el|elakadtam)",
+        "(hol|hogyan|hogy) (találom|találhatom|tudom|kell|lehet|tudnám|kellene|érem el|állítom|kapcsolom|nyitom|kattintok)",
+        "(összezavarodtam|el vagyok veszve|elvesztem|teljesen elvesztem|nem értek hozzá|nem értek ezekhez|nem vagyok jó ebben|nem vagyok otthon ebben)",
+        "(melyik|milyen) (gomb*|menü*|opció*|ikon*|oldal*|link*|szám*|kártya|mező*|fül*)",
+        "(semmi nem történik|nem történik semmi|nem csinál semmit|nem reagál|nem jelenik meg|nem jön fel|nem dob fel semmit)",
+        "(nincs ott|nem látszik|nem jelenik meg|nem ugrik fel|nincs ilyen) (a menüben|az oldalon|a képernyőn|nálam|ott|)",
+        "(elnézést|bocsánat|bocs) ~ (a sok kérdésért|hogy ennyit kérdezek|hogy zavarom|hogy zavarlak|de nem értem|lassú vagyok|nem vagyok ügyes|ha hülyeséget kérdezek)",
+        "(még egy|egy buta|egy hülye|egy utolsó|egy gyors) (kérdés*|kérdésem)",
+        "(a technikához|az ilyesmihez|a számítógéphez|az internethez|a telefonhoz) (nem értek|nem nagyon értek|hülye vagyok)",
+    ),
+    # The customer says a promise was not kept: nobody came back, nothing happened.
+    "broken_promise": (
+        "(senki|senki sem|senki se|soha senki) (nem|) (hívott|hívott vissza|keresett|jelentkezett|jött|jött ki|válaszolt|írt|reagált|foglalkozott|értesített)",
+        "(nem|soha nem|azóta sem|máig sem|még mindig nem) (hívtak|hívott|kerestek|keresett|jelentkeztek|jelentkezett|válaszoltak|válaszolt|jött|jöttek|érkezett|írtak|értesítettek|kaptam)",
+        "(azt mondták|azt mondta|azt ígérték|azt ígérte|megígérték|megígérte|azt írták|azt írta|úgy tájékoztattak|azt a tájékoztatást kaptam) (hogy|) ~ (visszahívnak|visszahív|felhívnak|jelentkeznek|jelentkezik|megérkezik|jön|jönnek|kijönnek|elintézik|jóváírják|visszautalják|megoldják|küldenek|elküldik|megjavítják)",
+        "(ígéret|ígéretet|ígéretük|ígérete) ~ (ellenére|dacára|nem teljesült|semmi|nem tartották|megszegték)",
+        "(még mindig|azóta is|máig) (várok|várunk|nincs semmi|semmi|nem jött|nem érkezett|nem hívtak)",
+        "(kellett volna|kellett volna már) ~ (hívniuk|jönniük|érkeznie|megérkeznie|jelentkezniük|jóváírniuk|visszautalniuk)",
+        "(a szerelő|a technikus|a futár|a visszahívás|a visszautalás|a jóváírás|a csomag|a válasz|a kolléga) (nem jött|nem jött ki|nem érkezett meg|nem történt meg|elmaradt|nem jelentkezett|azóta sem jött)",
+    ),
+    # A positive opener said in irony ("Na remek, már megint"): read with what follows it.
+    "_sarcasm": (
+        "(na|hát|ó|oh|jaj) (remek|szuper|nagyszerű|pompás|fantasztikus|klassz|tökéletes|csodás|gratulálok|köszi|köszönöm|ez szép|szép)",
+        "(remek|szuper|nagyszerű|pompás|fantasztikus|klassz|tökéletes|csodás|gratulálok) ~ (megint|már megint|ismét|újra|még mindig)",
+        "(pont|épp|éppen) (ez|erre) (kellett|hiányzott|volt szükségem)",
+        "(köszi|köszönöm|kösz|köszönjük) [szépen] (a semmit|semmit)",
+        "(milyen|micsoda|na ez) (meglepetés|meglepő)",
+        "(gratulálok|gratula|le a kalappal|bravó) (Önöknek|maguknak|nektek|ez is)",
     ),
     "customer_leave_taking": (
         "(viszlát|viszlat|viszontlátásra|viszontlatasra|szia|sziasztok|csá|csa|pá|pa)",
@@ -277,23 +539,66 @@ NEGATORS: tuple[str, ...] = (
 )
 
 QUESTION_OPENERS: tuple[str, ...] = (
-    "mi",
+    # "mi" is also "we", "ki" a verb particle ("Ki kell cserélni") and "van" opens statements
+    # ("Van egy ötletem"): they count only with what follows them. Hungarian yes/no questions
+    # keep statement word order, so without their question mark they are read as statements.
+    "mi (a|az|ez|volt|lesz|történt|okozza|van|lett|újság|baj|gond|probléma|vele|ezzel|azzal)",
     "mit",
     "miért",
     "mikor",
+    "mikorra",
     "hol",
     "hová",
+    "hova",
     "honnan",
+    "meddig",
+    "mióta",
     "hogyan",
-    "ki",
+    "hogy (van|vagy|lehet|tudom|tudnám|kell|érti|érted|működik|állunk|áll)",
+    "ki (az|volt|fogja|tudja|mondta|hívott|lesz|intézi|felel|a|az)",
     "kit",
+    "kinek",
+    "kivel",
     "melyik",
+    "milyen",
+    "mekkora",
     "mennyi",
+    "mennyibe",
+    "mennyit",
     "hány",
+    "hányszor",
+    "vajon",
     "tudna",
     "tudnál",
+    "tudnának",
     "lehetne",
-    "van",
+    "lehetséges",
+    "megtenné",
+    "megadná",
+    "elküldené",
+    "megmondaná",
+    "elmondaná",
+    "megnézné",
+    "nem lehetne",
+    "nem tudna",
+    "van (még|esetleg|valami|bármi|más|lehetőség|mód|rá|önnek|neked|kérdése|kérdésed|egyéb|otthon)",
+)
+
+# A subject before the question word does not invert in Hungarian either.
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"ön", "önök", "te", "ti", "maga", "maguk", "mi", "ők"})
+
+# Imperative advice opening a sentence ("Próbálja meg ...", "Érdemes ...").
+ADVICE_VERBS: tuple[str, ...] = (
+    "próbálja", "próbáld", "próbálják", "próbáljon", "próbálj", "érdemes", "javaslom",
+    "javasolnám", "ajánlom", "ajánlanám", "fontolja meg", "fontold meg", "gondolja át",
+    "gondold át", "forduljon", "fordulj", "keresse fel", "keresd fel", "esetleg", "talán",
+    "szerintem", "a legjobb", "célszerű", "megéri",
+)
+ADVICE_SOFTENERS: tuple[str, ...] = (
+    "kérem", "kérlek", "először", "aztán", "majd", "utána", "ezután", "most", "akkor", "és",
+    "de", "is", "csak", "pedig", "tehát", "szóval", "jó", "rendben", "oké", "igen", "nos",
+    "na", "hát", "egyszerűen", "legyen", "légy", "szíves", "szíveskedjen", "előbb", "végül",
+    "ezt", "követően", "ilyenkor", "ebben", "esetben",
 )
 
 # Function words (articles, pronouns, postpositions, conjunctions, frequent verbs/particles).

@@ -50,6 +50,8 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(minnettarım|minnettarız)",
         "(çok|gayet) (naziksiniz|naziksin|incesiniz)",
         "(anlayışınız|sabrınız|ilginiz) için",
+        # (spelled like the closing and stock-empathy rules so that all three share the path)
+        "(anlayışınız|sabrınız|ilginiz|anlayışınıza|sabrınıza) (için|) (teşekkür*|minnettarız|çok teşekkür*)",
     ),
     "empathy_statement": (
         "(sizi|seni|durumunuzu|durumunu|endişenizi|endişeni|kızgınlığınızı|tepkinizi|hayal kırıklığınızı|sıkıntınızı|mağduriyetinizi) (çok iyi|gayet iyi|tamamen|) (anlıyorum|anlıyoruz|anlayabiliyorum|anlayabiliyoruz)",
@@ -256,7 +258,8 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     "stock_empathy": (
         "(yaşanan|yaşanmış olan|oluşan|olası|yaşattığımız|verdiğimiz|sebep olduğumuz|neden olduğumuz|yaşatmış olduğumuz) ~ (aksaklık*|olumsuzluk*|mağduriyet*|rahatsızlık*|gecikme*|sıkıntı*|deneyim*) ~ (özür|üzgün*|üzülerek)",
         "(herhangi bir|olası|oluşabilecek) (aksaklık*|olumsuzluk*|rahatsızlık*|mağduriyet*) (için|nedeniyle|dolayı|sebebiyle)",
-        "(anlayışınız|sabrınız|anlayışınıza|sabrınıza|göstermiş olduğunuz anlayış|göstermiş olduğunuz sabır|gösterdiğiniz anlayış|gösterdiğiniz sabır) (için|) (teşekkür*|minnettarız|şükranlarımızı)",
+        "(anlayışınız|sabrınız|ilginiz|anlayışınıza|sabrınıza) (için|) (teşekkür*|minnettarız|çok teşekkür*)",
+        "(göstermiş olduğunuz|gösterdiğiniz) (anlayış|sabır|anlayışınız|sabrınız) (için|) (teşekkür*|minnettarız|şükranlarımızı)",
         "(hayal kırıklığınızı|endişenizi|tepkinizi|kızgınlığınızı|memnuniyetsizliğinizi|hassasiyetinizi) (anlıyorum|anlıyoruz|anlayışla karşılıyoruz|anlayışla karşılıyorum|paylaşıyoruz|paylaşıyorum)",
         "(geri bildiriminiz|geri bildirimleriniz|görüşleriniz|memnuniyetiniz|değerlendirmeniz|müşterimiz olmanız) (bizim için|) (değerli|önemli|çok değerli|çok önemli)",
         "(konuyu|konunuzu|talebinizi|şikayetinizi|bildiriminizi) (önemle|ciddiyetle|hassasiyetle|titizlikle) (takip ediyoruz|değerlendiriyoruz|ele alıyoruz|inceliyoruz|takip edeceğiz|değerlendireceğiz)",
