@@ -116,6 +116,8 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(otra|una|la otra|una segunda|una tercera) (opción|alternativa|posibilidad|solución) (es|sería|seria|podría|puede)",
         "(hay|tenemos|tiene|tienes|le ofrezco|te ofrezco|le puedo ofrecer|te puedo ofrecer) (varias|dos|tres|algunas|un par de) (opciones|alternativas|posibilidades|soluciones|formas|maneras)",
         "(sus|tus|las) (opciones|alternativas) (son|serían)",
+        "(estas|las siguientes|varias|algunas|otras) (opciones|alternativas|posibilidades|soluciones)",
+        "(dígame|díganos|dime|indíqueme|indícame|cuénteme|cuéntame) (qué|cuál|que|cual) (prefiere|prefieres|le viene mejor|te viene mejor|opción|le encaja mejor|te encaja mejor)",
         "(o bien|como alternativa|alternativamente|en su lugar|en lugar de eso|otra opción|si lo prefiere|si lo prefieres|si prefiere|si prefieres)",
         "(prefiere|prefieres|preferiría|preferirías|quiere|quieres|le gustaría|te gustaría) ~ o",
         "(ha|has) (probado|intentado|pensado en|considerado)",
@@ -151,10 +153,14 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "por favor ~ (modere|moderes|cuide|cuides) (su|tu) (lenguaje|vocabulario|tono)",
     ),
     "commitment": (
-        "(le|te|les|se lo|se la|te lo|te la) (llamo|llamaré|llamaremos|escribo|escribiré|escribiremos|envío|enviaré|enviaremos|mando|mandaré|mandaremos|confirmo|confirmaré|confirmaremos|aviso|avisaré|avisaremos|informo|informaré|informaremos|devuelvo|devolveré|devolveremos|reembolso|reembolsaré|reembolsaremos|contacto|contactaré|contactaremos|actualizo|actualizaré)",
+        "(le|te|les|se lo|se la|te lo|te la|se los|se las) (llamo|llamaré|llamaremos|llamamos|escribo|escribiré|escribiremos|escribimos|envío|enviaré|enviaremos|enviamos|mando|mandaré|mandaremos|mandamos|confirmo|confirmaré|confirmaremos|aviso|avisaré|avisaremos|avisamos|informo|informaré|informaremos|devuelvo|devolveré|devolveremos|devolvemos|reembolso|reembolsaré|reembolsaremos|reembolsamos|contacto|contactaré|contactaremos|contactamos|actualizo|actualizaré|llevo|llevamos|llevaré|llevaremos|traigo|traemos|traeré|traeremos|reservo|reservamos|gestiono|gestionamos|tramito|tramitamos|cambio|cambiamos|activo|activamos|cancelo|cancelamos|abono|abonamos|dejo|dejamos|paso|pasamos|reenvío|reenviamos|agendo|agendamos|programo|programamos)",
+        # "lo/la llamo": the object pronoun of usted in much of Latin America
+        "(lo|la|los|las) (llamo|llamaré|llamaremos|llamamos|contacto|contactaré|contactaremos|contactamos|aviso|avisaré|avisaremos|avisamos|dejo activado|dejo activada|dejo listo|dejo lista|tramito|gestiono|reservo|cambio|activo|cancelo|reviso|revisaré|compruebo|comprobaré|verifico|verificaré|mando|envío)",
+        "(yo mismo|yo misma|personalmente) (le|te|lo|la|me|) (llamo|llamaré|verifico|verificaré|compruebo|comprobaré|reviso|revisaré|confirmo|confirmaré|encargo|encargaré|aviso|avisaré|escribo|escribiré)",
+        "(queda|quedan|quedó|quedaron|ha quedado|han quedado|dejo|dejamos) (programad*|agendad*|reservad*|tramitad*|solicitad*|registrad*|gestionad*|anotad*|confirmad*|activad*|anulad*|cancelad*)",
         # a time said first ("Mañana a primera hora le llamo"): the promise starts with it, so
         # that its due time is read
-        "(hoy|mañana|pasado mañana|esta tarde|esta noche|esta misma tarde|el lunes|el martes|el miércoles|el jueves|el viernes|la semana que viene|ahora mismo|en cuanto pueda|en cuanto sepa|en cuanto tenga|en cuanto sepamos|en cuanto tengamos|a lo largo del día|en una hora|en un rato|a primera hora|antes de las) ~ (le|te|les|se lo|se la|te lo|te la) (llamo|llamaré|llamaremos|escribo|escribiré|envío|enviaré|mando|mandaré|confirmo|confirmaré|aviso|avisaré|contacto|contactaré|devuelvo|devolveré|informo|informaré)",
+        "(hoy|mañana|pasado mañana|esta tarde|esta noche|esta misma tarde|el lunes|el martes|el miércoles|el jueves|el viernes|la semana que viene|ahora mismo|en cuanto pueda|en cuanto sepa|en cuanto tenga|en cuanto sepamos|en cuanto tengamos|a lo largo del día|en una hora|en un rato|a primera hora|antes de las) ~ (le|te|les|se lo|se la|te lo|te la|lo|la) (llamo|llamaré|llamaremos|escribo|escribiré|envío|enviaré|mando|mandaré|confirmo|confirmaré|aviso|avisaré|contacto|contactaré|devuelvo|devolveré|informo|informaré)",
         "(voy a|vamos a|me voy a|nos vamos a) (llamar|enviar|mandar|revisar|comprobar|gestionar|tramitar|solucionar|resolver|encargar|ocupar|asegurar|programar|reembolsar|abonar|devolver|hacer seguimiento|dar seguimiento|avisar|informar|confirmar|contactar|reservar|cancelar|activar|cambiar|actualizar|reprogramar|anotar|registrar|escalar|pasar)",
         "(me encargo|nos encargamos|me encargaré|nos encargaremos|me ocupo|nos ocupamos|me ocuparé|nos ocuparemos) (de|personalmente)",
         "(recibirá|recibirás|tendrá|tendrás|le llegará|te llegará|le llegará|llegará) ~ (en|antes|hoy|mañana|dentro de|esta semana|próxim*|a lo largo)",
@@ -168,6 +174,8 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     "over_promise": (
         "(le|te|les) (garantizo|garantizamos|prometo|prometemos|aseguro|aseguramos) (que|al cien|al 100)",
         "(garantizad*|al cien por cien|al 100%|al cien por ciento|cien por cien|sin ninguna duda)",
+        "(se lo|te lo|se la|te la|se los|se las) (garantizo|aseguro|prometo|garantizamos|aseguramos|prometemos)",
+        "(seguro que|seguro|seguramente|sin duda|definitivamente) (le|te|lo|la|se lo|se la|) (llega|llegará|llegan|llegarán|tendrá|tendrás|estará|estarán|funcionará|queda|quedará|aparece|aparecerá) ~ (hoy|mañana|hoy mismo|enseguida|esta noche|esta tarde|ya)",
         "(seguro que|sin duda|sin ninguna duda|definitivamente) ~ (hoy|mañana|enseguida) ~ (estará|llegará|tendrá|tendrás|funcionará|quedará|solucionado|resuelto)",
         "(seguro que|sin duda|definitivamente) (hoy|mañana|ahora mismo) (estará|llegará|lo tendrá|lo tendrás|funcionará|quedará)",
         "(no|nunca) (volverá|va) (a|) (pasar|ocurrir|suceder) (nunca más|jamás|de nuevo|otra vez|más)",
@@ -465,7 +473,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     "policy_statement": (
         *_NOT_ALLOWED,
         "(nuestra|la|nuestras|las) (política|normativa|norma|normas|condiciones|política de devoluciones|política de reembolsos|política de cancelación) (es|son|dice|dicen|indica|indican|establece|establecen|no permite|no permiten|solo permite|solo permiten|exige|exigen)",
-        "(según|de acuerdo con|conforme a|por) (nuestra|nuestras|la|las) (política|normativa|normas|condiciones|términos|procedimiento|protocolo)",
+        "(según|de acuerdo con|conforme a|por) (nuestra|nuestras|la|las|nuestro|nuestros|el|los) (política|normativa|normas|condiciones|términos|procedimiento|protocolo|reglamento|contrato)",
         "(solo|sólo|únicamente|solamente) (podemos|puedo|se puede|se pueden|aceptamos|ofrecemos|hacemos|enviamos|instalamos|reembolsamos|tramitamos|permitimos|trabajamos|repartimos|atendemos)",
         "(solo|sólo|únicamente|solamente) (de lunes a viernes|entre semana|en días laborables|en días hábiles|en horario de oficina|en horario laboral|los días laborables|con tarjeta|por transferencia|en tienda|online|en línea|por internet|en persona)",
         "(fuera|pasado|superado|vencido|expirado) (del|el) (plazo|periodo|período) (de|para) (devolución|devoluciones|desistimiento|cancelación|garantía|reclamación|cambio)",
@@ -496,6 +504,10 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(como|a modo de) (alternativa|excepción|gesto comercial|solución provisional|cortesía)",
         "(solución|vía) (alternativa|provisional|temporal)",
         "(pedir|solicitar|consultar) una excepción",
+        "(fraccionar*|fraccionamiento|aplazar*|aplazamiento|en cuotas|en plazos|a plazos|en varios pagos|plan de pagos|pago fraccionado|cambiar la fecha de cargo|cambiar la fecha de pago)",
+        "si por (algo|lo que sea|cualquier cosa|cualquier motivo|alguna razón) no",
+        "(y|) si no (llega|llegara|llegase|funciona|funcionara|aparece|apareciera|viene|viniera|está|estuviera|lo recibe|lo recibes)",
+        "(le|te|lo|la) (autorizo|autorizamos) (a|)",
         "(mientras tanto|entretanto|de momento|por ahora) (puede|puedes|podemos|le|te|lo)",
         "(punto de recogida|recogida en tienda|taquilla|otro día|otra fecha|otra dirección)",
     ),
@@ -522,6 +534,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     "vague_promise": (
         "(alguien|un compañero|una compañera|el equipo|el departamento|el área|el técnico|un técnico|un especialista|ellos|los compañeros|el departamento correspondiente|el equipo correspondiente|el área correspondiente) (se pondrá|se pondrán|le llamará|te llamará|le llamarán|te llamarán|le contactará|te contactará|le contactarán|te contactarán|le escribirá|te escribirá|se encargará|se encargarán|lo revisará|lo revisarán|lo mirará|lo mirarán|le dirá|te dirá|le informará|te informará|le dará|te dará)",
         "(le|te) (llamarán|contactarán|escribirán|avisarán|dirán algo|informarán|dirán)",
+        "(alguien|un compañero|una compañera|un técnico|un especialista|un agente|una persona) ~ (le|lo|la|te|se) (llama|llamará|contacta|contactará|escribe|escribirá|avisa|avisará|pondrá en contacto|pone en contacto)",
         "(ha|han) sido (trasladad*|derivad*|remitid*|enviad*|escalad*|pasad*|comunicad*|reenviad*)",
         "(lo|la|se lo|se la|ya lo|ya la) (he|hemos) (trasladado|derivado|remitido|pasado|escalado|comunicado|reenviado)",
         "(haré|haremos|voy a hacer|vamos a hacer) (todo lo posible|lo posible|lo que pueda|lo que podamos|lo que esté en mi mano|lo que esté en nuestra mano)",
@@ -611,6 +624,7 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(tomadura de pelo|cachondeo|no hay quien)",
         "(no|ni) (hay|tengo) (respuesta|solución|noticias) (todavía|aún|hasta ahora|a día de hoy)",
         "(nadie|ninguno) (se hace responsable|hace nada|me da una solución|sabe nada)",
+        "(muchas|mil|) gracias por nada",
     ),
     "clarification_request": (
         "(qué|que) (quiere|quieres|quiso|quisiste) decir",
