@@ -8,9 +8,13 @@ gives a located error (``file:line: turns.3.text: ...``) that names the limit an
 
 from __future__ import annotations
 
+import csv
+import json
 import os
+import sys
 from collections.abc import Iterable, Iterator
-from typing import Literal
+from contextlib import contextmanager
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -23,8 +27,10 @@ __all__ = [
     "Limits",
     "check_file_size",
     "check_transcript",
+    "csv_fields_unbounded",
     "limited",
     "over_limit_message",
+    "parse_json",
 ]
 
 _MB = 1024 * 1024
@@ -51,6 +57,83 @@ class Limits(BaseModel):
 
 
 DEFAULT_LIMITS = Limits()
+
+
+# -- parsing untrusted JSON and CSV ------------------------------------------------------------
+
+
+def parse_json(
+    raw: str | bytes,
+    *,
+    source: str | None = None,
+    line: int | None = None,
+    field: str | None = None,
+) -> Any:
+    """``json.loads(raw)``, with every way it can fail on untrusted text as a located error.
+
+    Besides malformed JSON: bytes that are not UTF-8, nesting deeper than the parser's recursion
+    allows, and integers longer than Python converts (4,300 digits) all raise an
+    :class:`InputFormatError` naming ``source``, ``line`` (for a whole document: the line of the
+    syntax error) and ``field``, never a bare ``ValueError`` or ``RecursionError``.
+    """
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        where = line if line is not None else exc.lineno
+        raise InputFormatError(
+            f"not valid JSON ({exc.msg} at column {exc.colno})",
+            source=source,
+            line=where,
+            field=field,
+        ) from None
+    except UnicodeDecodeError as exc:
+        raise InputFormatError(
+            f"not valid UTF-8 ({exc.reason} at byte {exc.start}); is the file in another "
+            "encoding, or are several encodings mixed? Save it as UTF-8",
+            source=source,
+            line=line,
+            field=field,
+        ) from None
+    except RecursionError:
+        raise InputFormatError(
+            "JSON nested too deeply to read (hundreds of levels of arrays or objects)",
+            source=source,
+            line=line,
+            field=field,
+        ) from None
+    except ValueError as exc:  # int("1" * 5000): Python's limit on integer string conversion
+        raise InputFormatError(
+            f"a JSON number is too long to read ({_first_line(exc)})",
+            source=source,
+            line=line,
+            field=field,
+        ) from None
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0].split(";")[0] if text else type(exc).__name__
+
+
+#: The largest field the csv module accepts while csskills reads a file (its own default is
+#: 131,072 characters, less than one long e-mail); the file-size limit bounds memory instead.
+CSV_FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
+
+
+@contextmanager
+def csv_fields_unbounded() -> Iterator[None]:
+    """Lift the csv module's per-field limit for the duration (restored afterwards).
+
+    The csv module refuses a field over 131,072 characters with a bare ``csv.Error``; a tweet or
+    a QA comment can be longer than that. Turn and record limits are applied to what was read.
+    """
+    old = csv.field_size_limit()
+    csv.field_size_limit(max(old, CSV_FIELD_LIMIT))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(old)
+
 
 def over_limit_message(name: str, value: int, limit: int, unit: str) -> str:
     """The one message shape every limit error uses: what, how much, and which limit to raise.

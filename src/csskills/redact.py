@@ -7,7 +7,8 @@ addresses, phone numbers, payment card numbers or bank accounts. :func:`redact` 
 
 What is found, and how precision is kept:
 
-- **e-mail addresses**: ``local@domain.tld`` (Unicode letters allowed);
+- **e-mail addresses**: ``local@domain.tld`` (Unicode letters allowed), and the fragments an
+  evidence span cut at a dot leaves of one (``janesmith84@gmail``);
 - **payment cards**: 13-19 digits, optionally grouped by spaces or dashes, that pass the Luhn
   check (a 16-digit order number that fails it is left alone);
 - **IBANs**: country code, check digits and account, optionally grouped by spaces, with the
@@ -27,18 +28,22 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from csskills._assessment import Assessment, Evidence
+from csskills._assessment import Assessment, Evidence, Promise
 from csskills.exceptions import ConfigurationError
+
+if TYPE_CHECKING:
+    from csskills._transcript import Transcript
 
 __all__ = [
     "FILL",
     "ExtraPattern",
     "PiiSpan",
     "RedactionConfig",
+    "describe_value",
     "find_pii",
     "iban_valid",
     "luhn_valid",
@@ -51,8 +56,10 @@ FILL = "█"
 
 Kind = Literal["EMAIL", "PHONE", "CARD", "IBAN"]
 
+# The top-level domain is optional: an evidence span cut at a dot ("... janesmith84@gmail")
+# still holds the address, and an intranet address has none.
 _EMAIL = re.compile(
-    r"(?<![\w.%+-])[\w.%+-]{1,64}@[^\W_](?:[\w-]{0,62})(?:\.[\w-]{1,63}){1,8}",
+    r"(?<![\w.%+-])[\w.%+-]{1,64}@[^\W_](?:[\w-]{0,62})(?:\.[\w-]{1,63}){0,8}",
 )
 # No card number starts with 0 (ISO/IEC 7812); "+" or a digit before it makes it something else.
 _CARD = re.compile(r"(?<![\d+])[1-9](?:[ -]?\d){12,18}(?!\d)")
@@ -163,8 +170,21 @@ class RedactionConfig(BaseModel):
 
     @classmethod
     def with_patterns(cls, patterns: Iterable[str], *, label: str = "REDACTED") -> RedactionConfig:
-        """The default config plus wildcard patterns (what ``--redact-pattern`` builds)."""
-        return cls(extra=tuple(ExtraPattern(pattern=p, label=label) for p in patterns))
+        """The default config plus wildcard patterns (what ``--redact-pattern`` builds).
+
+        A blank or over-long pattern is a :class:`~csskills.ConfigurationError` naming it.
+        """
+        extra = []
+        for p in patterns:
+            try:
+                extra.append(ExtraPattern(pattern=p, label=label))
+            except ValidationError as exc:
+                error = exc.errors(include_url=False)[0]
+                message = str(error["msg"]).removeprefix("Value error, ")
+                raise ConfigurationError(
+                    f"redaction pattern {p[:40]!r}: {message}"
+                ) from None
+        return cls(extra=tuple(extra))
 
 
 @dataclass(frozen=True, order=True)
@@ -300,24 +320,75 @@ def redact(text: str, config: RedactionConfig | None = None) -> str:
     return "".join(out)
 
 
-def redact_assessment(assessment: Assessment, config: RedactionConfig | None = None) -> Assessment:
+def _masked_overlap(text: str, start: int, spans: Sequence[PiiSpan]) -> str:
+    """``text`` (found at ``start`` of its turn) with the part of each span that overlaps it
+    masked: the overlapping slice of the span's whole mask, so the length is unchanged."""
+    chars = list(text)
+    end = start + len(text)
+    for span in spans:
+        lo, hi = max(span.start, start), min(span.end, end)
+        if lo >= hi:
+            continue
+        mask = _mask(span.kind, span.end - span.start)
+        chars[lo - start : hi - start] = mask[lo - span.start : hi - span.start]
+    return "".join(chars)
+
+
+class _TurnContext:
+    """The personal data of each turn of one transcript, found once per turn on demand."""
+
+    def __init__(self, transcript: Transcript | None, config: RedactionConfig | None) -> None:
+        self.transcript = transcript
+        self.config = config
+        self._found: dict[int, list[PiiSpan]] = {}
+
+    def redact(self, ev: Evidence) -> str:
+        masked = redact(ev.text, self.config)
+        t = self.transcript
+        if t is None or not 0 <= ev.turn < len(t.turns):
+            return masked
+        text = t.turns[ev.turn].text
+        if text[ev.start : ev.end] != ev.text:
+            return masked  # not this transcript's span: the text alone is all there is
+        spans = self._found.get(ev.turn)
+        if spans is None:
+            spans = self._found[ev.turn] = find_pii(text, self.config)
+        return _masked_overlap(masked, ev.start, spans) if spans else masked
+
+
+def redact_assessment(
+    assessment: Assessment,
+    config: RedactionConfig | None = None,
+    *,
+    transcript: Transcript | None = None,
+) -> Assessment:
     """``assessment`` with the text of every piece of evidence redacted (offsets unchanged).
 
     This is what ``csskills score`` writes unless ``--no-redact`` is given: the spans still
     point at the right place in the transcript, but the exported file carries no contact
-    details. Returns the same object when nothing needed masking.
+    details. With the assessed ``transcript``, personal data is found in each whole turn, so a
+    span that cuts an address or a number in two (``"... at jane."`` + ``"smith@example.com"``)
+    has its part of it masked too; without it, each span's text is searched on its own.
+    Evidence of competency scores, behaviours and promises is covered. Returns the same object
+    when nothing needed masking.
     """
+    context = _TurnContext(transcript, config)
+
+    def one(ev: Evidence) -> Evidence:
+        masked = context.redact(ev)
+        return ev if masked == ev.text else ev.model_copy(update={"text": masked})
 
     def fix(items: tuple[Evidence, ...]) -> tuple[Evidence, ...] | None:
-        changed = False
-        out: list[Evidence] = []
-        for ev in items:
-            masked = redact(ev.text, config)
-            if masked != ev.text:
-                ev = ev.model_copy(update={"text": masked})
-                changed = True
-            out.append(ev)
-        return tuple(out) if changed else None
+        out = tuple(one(ev) for ev in items)
+        return out if any(a is not b for a, b in zip(out, items, strict=True)) else None
+
+    def fix_promise(p: Promise) -> Promise:
+        update: dict[str, Evidence] = {}
+        for name in ("evidence", "when", "reference"):
+            ev = getattr(p, name)
+            if ev is not None and (new := one(ev)) is not ev:
+                update[name] = new
+        return p.model_copy(update=update) if update else p
 
     scores = dict(assessment.scores)
     behaviours = dict(assessment.behaviours)
@@ -332,6 +403,40 @@ def redact_assessment(assessment: Assessment, config: RedactionConfig | None = N
         if new is not None:
             behaviours[bid] = new
             touched = True
+    promises = tuple(fix_promise(p) for p in assessment.promises)
+    if any(a is not b for a, b in zip(promises, assessment.promises, strict=True)):
+        touched = True
     if not touched:
         return assessment
-    return assessment.model_copy(update={"scores": scores, "behaviours": behaviours})
+    return assessment.model_copy(
+        update={"scores": scores, "behaviours": behaviours, "promises": promises}
+    )
+
+
+def describe_value(value: object, *, max_chars: int = 12) -> str:
+    """An input value as an error message may show it: its kind, its size and at most a short
+    redacted excerpt, never the whole value (a mistyped field may hold a customer's e-mail).
+
+    >>> describe_value("jane.smith@example.com")
+    "'[EMAIL]█████…' (text of 22 characters)"
+    >>> describe_value("Staff")
+    "'Staff'"
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return f"an object with {len(value)} key(s)"
+    if isinstance(value, (list, tuple)):
+        return f"an array of {len(value)} item(s)"
+    if isinstance(value, (int, float)):
+        text, kind = repr(value), "a number"
+    else:
+        text, kind = str(value), "text"
+    # Lone surrogates and control characters are shown escaped by repr(); masks keep length.
+    shown = redact(text.encode("utf-8", "replace").decode("utf-8"))
+    if len(text) <= max_chars and shown == text:
+        return repr(value) if isinstance(value, str) else text
+    cut = shown[:max_chars] + ("…" if len(shown) > max_chars else "")
+    return f"{cut!r} ({kind} of {len(text)} characters)"

@@ -9,13 +9,12 @@ bad ones are never skipped silently.
 from __future__ import annotations
 
 import io
-import json
 import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import IO, Literal, cast
+from typing import IO, Any, Literal, NamedTuple, cast, overload
 
 from pydantic import ValidationError
 
@@ -26,9 +25,10 @@ from csskills._limits import (
     check_file_size,
     check_transcript,
     over_limit_message,
+    parse_json,
 )
-from csskills._transcript import Transcript
-from csskills.exceptions import InputFormatError
+from csskills._transcript import Transcript, check_moment
+from csskills.exceptions import ConfigurationError, InputFormatError
 
 PathLike = str | os.PathLike[str]
 ErrorMode = Literal["raise", "collect"]
@@ -42,7 +42,7 @@ def _describe(exc: ValidationError) -> tuple[str, str]:
     """The first error's field path and message (plus a count of the others)."""
     errors = exc.errors(include_url=False)
     first = errors[0]
-    message = first["msg"]
+    message = str(first["msg"]).removeprefix("Value error, ")
     if first["type"] == "extra_forbidden":
         message = "unknown field (not part of the transcript format)"
     more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
@@ -60,21 +60,7 @@ def parse_transcript(
 
     ``limits`` (default :data:`~csskills.DEFAULT_LIMITS`) bounds turn length and turn count.
     """
-    try:
-        data = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InputFormatError(
-            f"not valid JSON ({exc.msg} at column {exc.colno})", source=source, line=line_no
-        ) from None
-    except UnicodeDecodeError as exc:
-        raise InputFormatError(
-            f"not valid UTF-8 ({exc.reason} at byte {exc.start}); is the file in another "
-            "encoding, or are several encodings mixed? Save it as UTF-8",
-            source=source,
-            line=line_no,
-        ) from None
-    except RecursionError:
-        raise InputFormatError("JSON nested too deeply", source=source, line=line_no) from None
+    data = parse_json(line, source=source, line=line_no)
     if not isinstance(data, dict):
         raise InputFormatError(
             f"expected a JSON object, got {type(data).__name__}", source=source, line=line_no
@@ -106,16 +92,41 @@ def _open_binary(path: PathLike | IO[bytes]) -> Iterator[tuple[IO[bytes], str]]:
             raise InputFormatError("is a directory, not a JSONL file", source=name) from None
 
 
-_UTF16_32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff", b"\xff\xfe", b"\xfe\xff")
+# Longest first: the UTF-32-LE mark starts with the UTF-16-LE one.
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
 
 
-def _lines(handle: IO[bytes], source: str, limits: Limits) -> Iterator[tuple[int, bytes, int]]:
-    """Numbered raw lines, as UTF-8, each at most ``max_record_bytes`` long, and the size of
-    each over-long line (0 for the others; an over-long line comes without its bytes).
+class RawLine(NamedTuple):
+    """One numbered line of a JSONL file, as UTF-8 bytes.
 
-    A UTF-16/32 file (told by its byte-order mark) is re-encoded line by line; an over-long
-    line is skipped to its end without being held in memory and reported as an error; a file
-    that grows past ``max_file_bytes`` (stdin) is stopped with an error.
+    ``oversize`` is the size of a line over ``max_record_bytes`` (which comes without its
+    bytes); ``error`` says why a line of a UTF-16/32 file could not be decoded.
+    """
+
+    number: int
+    raw: bytes
+    oversize: int = 0
+    error: str | None = None
+
+
+def _peekable(handle: IO[bytes]) -> io.BufferedReader | IO[bytes]:
+    if getattr(handle, "peek", None) is None:
+        return io.BufferedReader(cast("io.RawIOBase", handle))
+    return handle
+
+
+def raw_lines(handle: IO[bytes], source: str, limits: Limits) -> Iterator[RawLine]:
+    """Numbered raw lines of a JSONL stream, as UTF-8, each at most ``max_record_bytes`` long.
+
+    A UTF-16/32 file (told by its byte-order mark) is split at its own line ends and decoded
+    line by line, so a bad code unit fails only its line; an over-long line is skipped to its
+    end without being held in memory and reported by its size; a file that grows past
+    ``max_file_bytes`` (stdin) is stopped with an error.
     """
     try:
         info = os.fstat(handle.fileno())
@@ -123,24 +134,17 @@ def _lines(handle: IO[bytes], source: str, limits: Limits) -> Iterator[tuple[int
         info = None
     if info is not None and stat.S_ISREG(info.st_mode):
         check_file_size(info.st_size, limits, source=source)
-    peek = getattr(handle, "peek", None)
-    if peek is None:
-        buffered = io.BufferedReader(cast("io.RawIOBase", handle))
-        handle, peek = buffered, buffered.peek
-    head: bytes = peek(4)[:4]
-    if head.startswith(_UTF16_32_BOMS):
-        encoding = "utf-32" if head in _UTF16_32_BOMS[:2] else "utf-16"
-        text = io.TextIOWrapper(handle, encoding=encoding, errors="strict", newline=None)
-        try:
-            for line_no, line in enumerate(text, 1):
-                yield line_no, line.encode("utf-8", "surrogatepass"), 0
-        except UnicodeDecodeError as exc:
-            raise InputFormatError(
-                f"not valid {encoding.upper()} ({exc.reason})", source=source
-            ) from None
-        finally:
-            text.detach()
-        return
+    handle = _peekable(handle)
+    head: bytes = handle.peek(4)[:4]  # type: ignore[attr-defined]
+    for bom, codec in _WIDE_BOMS:
+        if head.startswith(bom):
+            handle.read(len(bom))
+            yield from _wide_lines(handle, codec, source, limits)
+            return
+    yield from _utf8_lines(handle, source, limits)
+
+
+def _utf8_lines(handle: IO[bytes], source: str, limits: Limits) -> Iterator[RawLine]:
     cap = limits.max_record_bytes
     total = 0
     line_no = 0
@@ -158,9 +162,72 @@ def _lines(handle: IO[bytes], source: str, limits: Limits) -> Iterator[tuple[int
                 raw = handle.readline(1 << 20)
                 size += len(raw)
                 total += len(raw)
-            yield line_no, b"", size
+            yield RawLine(line_no, b"", size)
             continue
-        yield line_no, raw, 0
+        yield RawLine(line_no, raw)
+
+
+_CHUNK = 1 << 20
+
+
+def _wide_lines(handle: IO[bytes], codec: str, source: str, limits: Limits) -> Iterator[RawLine]:
+    """Lines of a UTF-16/32 stream (after its byte-order mark), each decoded on its own."""
+    newline = "\n".encode(codec)
+    unit = len(newline)
+    cap = limits.max_record_bytes
+    name = codec.split("-")[0].upper() + "-" + codec.split("-")[1]
+    buffer = b""
+    total = unit if codec.startswith("utf-32") else 2  # the byte-order mark
+    line_no = 0
+    skipped: int | None = None  # bytes of an over-long line skipped so far
+    eof = False
+
+    def line(raw: bytes) -> RawLine:
+        try:
+            text = raw.decode(codec)
+        except UnicodeDecodeError as exc:
+            return RawLine(
+                line_no, b"", 0,
+                f"not valid {name.upper()} ({exc.reason} at byte {exc.start} of the line)",
+            )  # fmt: skip
+        return RawLine(line_no, text.encode("utf-8"))
+
+    while not eof:
+        chunk = handle.read(_CHUNK)
+        eof = not chunk
+        total += len(chunk)
+        if limits.max_file_bytes is not None and total > limits.max_file_bytes:
+            check_file_size(total, limits, source=source)
+        buffer += chunk
+        pos = 0
+        while True:
+            found = buffer.find(newline, pos)
+            while found != -1 and (found - pos) % unit:
+                found = buffer.find(newline, found + 1)
+            if found == -1:
+                break
+            end = found + unit
+            line_no += 1
+            if skipped is not None:
+                yield RawLine(line_no, b"", skipped + end - pos)
+                skipped = None
+            elif cap is not None and end - pos > cap:
+                yield RawLine(line_no, b"", end - pos)
+            else:
+                yield line(buffer[pos:end])
+            pos = end
+        buffer = buffer[pos:]
+        if cap is not None and len(buffer) > cap:
+            # an over-long line: count it, do not hold it (keep the alignment of code units)
+            drop = len(buffer) - len(buffer) % unit
+            skipped = (skipped or 0) + drop
+            buffer = buffer[drop:]
+    if skipped is not None or buffer:
+        line_no += 1
+        if skipped is not None:
+            yield RawLine(line_no, b"", skipped + len(buffer))
+        else:
+            yield line(buffer)
 
 
 def iter_transcripts(
@@ -180,13 +247,13 @@ def iter_transcripts(
     """
     lim = DEFAULT_LIMITS if limits is None else limits
     with _open_binary(path) as (handle, source):
-        lines = _lines(handle, source, lim)
+        lines = raw_lines(handle, source, lim)
         while True:
             try:
-                line_no, raw, oversize = next(lines)
+                line_no, raw, oversize, problem = next(lines)
             except StopIteration:
                 return
-            except InputFormatError as exc:  # the whole file: too large, undecodable
+            except InputFormatError as exc:  # the whole file: too large
                 if errors == "raise":
                     raise
                 yield Failure(
@@ -198,9 +265,11 @@ def iter_transcripts(
                 return
             if raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]  # a UTF-8 byte-order mark (also where files were concatenated)
-            if not raw.strip() and not oversize:
+            if not raw.strip() and not oversize and problem is None:
                 continue
             try:
+                if problem is not None:
+                    raise InputFormatError(problem, source=source, line=line_no)
                 if oversize:
                     assert lim.max_record_bytes is not None
                     raise InputFormatError(
@@ -248,21 +317,69 @@ def write_jsonl(items: Iterable[Assessment | Failure], handle: IO[str]) -> int:
     return n
 
 
-def read_assessments(path: PathLike) -> Iterator[Assessment]:
-    """Stream assessments written by ``csskills score`` (raises a located error on a bad line)."""
+@overload
+def read_assessments(
+    path: PathLike, *, errors: Literal["raise"] = "raise"
+) -> Iterator[Assessment]: ...
+@overload
+def read_assessments(
+    path: PathLike, *, errors: Literal["collect"]
+) -> Iterator[Assessment | Failure]: ...
+def read_assessments(
+    path: PathLike, *, errors: ErrorMode = "raise"
+) -> Iterator[Assessment] | Iterator[Assessment | Failure]:
+    """Stream assessments written by ``csskills score``.
+
+    A bad line (not JSON, not an assessment, a date-time outside the supported years) raises a
+    located InputFormatError, or with ``errors="collect"`` becomes a :class:`Failure` (with
+    ``source`` and ``line``) in its place, so that one bad record never loses the others.
+    """
+    if errors not in ("raise", "collect"):
+        raise ConfigurationError(f"errors must be 'raise' or 'collect', not {errors!r}")
+    return _read_assessments(path, errors)
+
+
+def _read_assessments(path: PathLike, errors: ErrorMode) -> Iterator[Any]:
     name = os.fspath(path)
     try:
         handle = open(name, "rb")  # noqa: SIM115 - closed in finally
     except FileNotFoundError:
         raise InputFormatError("no such file", source=name) from None
+    except IsADirectoryError:
+        raise InputFormatError("is a directory, not an assessments file", source=name) from None
     try:
         for line_no, raw in enumerate(handle, 1):
             if not raw.strip():
                 continue
             try:
-                yield Assessment.model_validate_json(raw)
-            except ValidationError as exc:
-                field, message = _describe(exc)
-                raise InputFormatError(message, source=name, line=line_no, field=field) from None
+                yield _assessment(raw, name, line_no)
+            except InputFormatError as exc:
+                if errors == "raise":
+                    raise
+                yield Failure(
+                    source=name,
+                    line=line_no,
+                    error_type=type(exc).__name__,
+                    message=exc.location_message(),
+                )
     finally:
         handle.close()
+
+
+def _assessment(raw: bytes, source: str, line_no: int) -> Assessment:
+    try:
+        assessment = Assessment.model_validate_json(raw)
+    except ValidationError as exc:
+        field, message = _describe(exc)
+        raise InputFormatError(message, source=source, line=line_no, field=field) from None
+    moments = [("started_at", assessment.started_at)]
+    moments += [(f"promises.{i}.due", p.due) for i, p in enumerate(assessment.promises)]
+    for field, moment in moments:
+        if moment is not None:
+            try:
+                check_moment(moment)
+            except InputFormatError as exc:
+                raise InputFormatError(
+                    exc.message, source=source, line=line_no, field=field
+                ) from None
+    return assessment

@@ -14,17 +14,17 @@ from __future__ import annotations
 import csv
 import inspect
 import io
-import json
+import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from csskills._assessment import Failure
-from csskills._limits import DEFAULT_LIMITS, Limits, limited
+from csskills._limits import DEFAULT_LIMITS, Limits, check_file_size, limited, parse_json
 from csskills._transcript import Transcript
 from csskills.exceptions import ConfigurationError, InputFormatError, UsageError
-from csskills.io._jsonl import iter_transcripts
+from csskills.io._jsonl import iter_transcripts, raw_lines
 from csskills.io.formats import (
     ccai,
     contact_lens,
@@ -67,6 +67,7 @@ __all__ = [
     "read_twcs",
     "read_vcon",
     "read_zendesk",
+    "reader_options",
     "transcripts_from_frame",
     "transcripts_from_rows",
 ]
@@ -148,10 +149,18 @@ def _classify(record: Any, source: str, where: str) -> FormatGuess:
         return FormatGuess("csskills", f"{where} has 'turns'")
     for name, sniff in _SNIFFERS:
         if sniff(record):
-            keys = ", ".join(sorted(record)[:6])
+            keys = ", ".join(_shown_keys(record, 6))
             return FormatGuess(name, f"{where} has the keys of {FORMATS[name]} ({keys})")
-    keys = ", ".join(sorted(record)[:12])
-    raise _unknown(source, f"{where} has keys {keys}")
+    if "turns" in record and "id" in record:  # a csskills record with a bad 'turns' value
+        return FormatGuess("csskills", f"{where} has 'id' and 'turns'")
+    raise _unknown(source, f"{where} has keys {', '.join(_shown_keys(record, 12))}")
+
+
+def _shown_keys(record: Mapping[str, Any], n: int) -> list[str]:
+    # Keys are named only when they look like field names: a key can be any text, even PII.
+    keys = sorted(k for k in record if isinstance(k, str))
+    shown = [k if k.isascii() and k.isidentifier() and len(k) <= 40 else "[other]" for k in keys]
+    return shown[:n]
 
 
 def _open(source: str) -> IO[bytes]:
@@ -163,59 +172,97 @@ def _open(source: str) -> IO[bytes]:
         raise
 
 
-def _head(source: str, size: int) -> bytes:
-    """The first ``size`` bytes (sniffing never reads a whole file)."""
+#: Sniffing a JSONL file tries at most this many non-blank lines for one that can be read.
+SNIFF_LINES = 50
+
+
+def _sniff_jsonl(source: str, limits: Limits) -> FormatGuess:
+    """The format of the first record that can be read among the first :data:`SNIFF_LINES`.
+
+    A malformed first line (truncated, not an object, not UTF-8) is passed over here: the
+    reader reports it in its place, and the records after it are still read. Lines are read
+    through the JSONL reader's own line splitter: UTF-16/32 with a byte-order mark are read,
+    and no line over ``max_record_bytes`` is held in memory.
+    """
+    first_problem: str | None = None
+    tried = 0
     with _open(source) as handle:
-        return handle.read(size)
+        for line in raw_lines(handle, source, limits):
+            raw = line.raw.removeprefix(b"\xef\xbb\xbf")
+            if not raw.strip() and not line.oversize and line.error is None:
+                continue
+            tried += 1
+            problem = line.error or (
+                f"{line.oversize:,} bytes, over the limit of {limits.max_record_bytes:,}"
+                if line.oversize
+                else None
+            )
+            if problem is None:
+                try:
+                    return _classify(
+                        parse_json(raw, source=source, line=line.number),
+                        source,
+                        f"line {line.number}",
+                    )
+                except InputFormatError as exc:
+                    problem = exc.message
+            if first_problem is None:
+                first_problem = f"line {line.number}: {problem}"
+            if tried >= SNIFF_LINES:
+                break
+    if first_problem is None:
+        raise _unknown(source, "the file is empty")
+    raise _unknown(
+        source, f"none of the first {tried} record(s) can be read; the first: {first_problem}"
+    )
 
 
-def _lines(source: str) -> Iterator[tuple[int, bytes]]:
-    """Numbered lines, read lazily."""
+def _csv_header(source: str, limits: Limits) -> list[str]:
+    """The first row of a CSV file, read no further than its first line (within the limit)."""
+    cap = limits.max_record_bytes
     with _open(source) as handle:
-        yield from enumerate(handle, 1)
+        head = handle.readline(-1 if cap is None else cap)
+    text = head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", errors="replace")
+    try:
+        return next(csv.reader(io.StringIO(text)), [])
+    except csv.Error:
+        return []
 
 
-def detect_format(path: PathLike, *, mapping: ColumnMapping | str | None = None) -> FormatGuess:
+def detect_format(
+    path: PathLike,
+    *,
+    mapping: ColumnMapping | str | None = None,
+    limits: Limits | None = None,
+) -> FormatGuess:
     """Which format ``path`` is in, from its extension and its top-level keys or columns.
 
     With a mapping, CSV and JSONL files are read by the generic reader (JSON documents are
-    still sniffed, so one command can mix vendor exports and mapped files). Raises
+    still sniffed, so one command can mix vendor exports and mapped files). A JSONL file is
+    told by its first record that can be read (a malformed first line is left for the reader
+    to report); nothing longer than ``limits.max_record_bytes`` is read into memory. Raises
     InputFormatError listing the known formats when nothing matches.
     """
+    lim = DEFAULT_LIMITS if limits is None else limits
     source = source_name(path)
     suffix = Path(source).suffix.lower()
     if mapping is not None and suffix in {".csv", ".tsv", ".jsonl", ".ndjson"}:
         return FormatGuess("generic", "a column mapping was given for a CSV/JSONL file")
     if suffix in {".csv", ".tsv"}:
-        head = _decode(_head(source, 65536), source)
-        header = next(csv.reader(io.StringIO(head)), [])
+        header = _csv_header(source, lim)
         if twcs.sniff_columns(header):
             return FormatGuess("twcs", "CSV with the twcs columns tweet_id, inbound, ...")
         raise _unknown(
             source,
-            f"a CSV with columns {', '.join(header[:12])}; for your own columns give a "
-            "mapping (--map id=...,role=...,text=...)",
+            f"a CSV with columns {', '.join(h[:40] for h in header[:12])}; for your own "
+            "columns give a mapping (--map id=...,role=...,text=...)",
         )
     if suffix in {".jsonl", ".ndjson"}:
-        for line_no, raw in _lines(source):
-            if raw.strip():
-                try:
-                    record = json.loads(_decode(raw, source, line_no))
-                except json.JSONDecodeError as exc:
-                    raise InputFormatError(
-                        f"not valid JSON ({exc.msg} at column {exc.colno})",
-                        source=source,
-                        line=line_no,
-                    ) from None
-                return _classify(record, source, f"line {line_no}")
-        raise _unknown(source, "the file is empty")
+        return _sniff_jsonl(source, lim)
     if suffix == ".json":
-        try:
-            document = json.loads(_decode(read_bytes(path), source))
-        except json.JSONDecodeError as exc:
-            raise InputFormatError(
-                f"not valid JSON ({exc.msg} at column {exc.colno})", source=source, line=exc.lineno
-            ) from None
+        if lim.max_file_bytes is not None and os.path.isfile(source):
+            check_file_size(os.stat(source).st_size, lim, source=source)
+        document = parse_json(_decode(read_bytes(path), source), source=source)
         if isinstance(document, list):
             if not document:
                 raise _unknown(source, "the JSON array is empty")
@@ -231,6 +278,17 @@ def detect_format(path: PathLike, *, mapping: ColumnMapping | str | None = None)
     raise _unknown(
         source, f"unknown extension {suffix or '(none)'!r}; expected .json, .jsonl, .csv"
     )
+
+
+_FIXED = frozenset({"path", "errors", "mapping", "limits"})
+
+
+def reader_options(name: str) -> list[str]:
+    """The keyword options the reader of format ``name`` takes (``agent_ids``, ``roles``...)."""
+    if name not in _READERS:
+        known = ", ".join(FORMATS)
+        raise ConfigurationError(f"unknown format {name!r}; known formats: {known}, auto")
+    return [p for p in inspect.signature(_READERS[name]).parameters if p not in _FIXED]
 
 
 def read(
@@ -250,13 +308,14 @@ def read(
     an error naming the ones it does. ``limits`` bounds what one record may hold (a transcript
     over a limit is an error, or a Failure in its place with ``errors="collect"``).
     """
-    name = detect_format(path, mapping=mapping).name if format == "auto" else format
+    name = (
+        detect_format(path, mapping=mapping, limits=limits).name if format == "auto" else format
+    )
     if name not in _READERS:
         known = ", ".join(FORMATS)
         raise ConfigurationError(f"unknown format {name!r}; known formats: {known}, auto")
     reader = _READERS[name]
-    fixed = {"path", "errors", "mapping", "limits"}
-    accepted = [p for p in inspect.signature(reader).parameters if p not in fixed]
+    accepted = reader_options(name)
     unknown = sorted(set(options) - set(accepted))
     if unknown:
         takes = ", ".join(accepted) or "no options"
