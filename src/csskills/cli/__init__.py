@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from csskills import __version__
 from csskills.cli import _aggregate, _calibrate, _info, _report, _score
-from csskills.cli._common import EXIT_OK, EXIT_USAGE, Parser, cli_message
+from csskills.cli._common import EXIT_OK, EXIT_USAGE, Parser, check_args_outputs, cli_message
 from csskills.exceptions import CsskillsError
 
 __all__ = ["EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
@@ -40,6 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
+        check_args_outputs(args)  # never write an output over an input, whatever the command
         code: int = args.func(args)
         return code
     except CsskillsError as exc:

@@ -8,8 +8,10 @@ listed, with its reason, in an errors file (nothing good is dropped, nothing bad
 from __future__ import annotations
 
 import argparse
+import json
 import sys
-from collections import Counter
+from collections import Counter, deque
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from csskills._assessment import Assessment, Failure
@@ -20,18 +22,28 @@ from csskills.cli._common import (
     ErrorMode,
     add_input_arguments,
     add_limit_arguments,
+    check_outputs,
     check_resumable,
     cli_message,
     close_output,
     limits_from_args,
     open_output,
+    reader_options_from_args,
     transcripts_from,
 )
 from csskills.competencies import COMPETENCIES, COMPETENCY_IDS
 from csskills.evaluate import DefaultEvaluator
-from csskills.exceptions import CsskillsError
-from csskills.io import FORMATS, ResumeState, atomic_write, prepare_resume
-from csskills.redact import RedactionConfig, redact_assessment
+from csskills.exceptions import ConfigurationError, CsskillsError
+from csskills.io import (
+    FORMATS,
+    ResumeState,
+    atomic_write,
+    partial_path,
+    prepare_resume,
+    read_settings,
+    write_settings,
+)
+from csskills.redact import RedactionConfig, find_pii, redact_assessment
 
 
 def add_parser(sub: Any) -> None:
@@ -79,15 +91,92 @@ def add_parser(sub: Any) -> None:
     score.set_defaults(func=cmd_score)
 
 
+def errors_path(args: argparse.Namespace) -> str:
+    """Where ``--on-error skip`` lists the bad records (``--errors-file``, else beside OUT)."""
+    if args.errors_file:
+        return str(args.errors_file)
+    return "csskills-errors.jsonl" if args.output == "-" else args.output + ".errors.jsonl"
+
+
+def _settings(args: argparse.Namespace) -> dict[str, Any]:
+    """What decides the content of the output beyond the input: checked by ``--resume``."""
+    return {"redact": bool(args.redact), "redact_patterns": sorted(args.redact_pattern or ())}
+
+
+def _describe_settings(settings: dict[str, Any]) -> str:
+    if not settings.get("redact", True):
+        return "--no-redact"
+    patterns = settings.get("redact_patterns") or []
+    extra = "".join(f" --redact-pattern {p!r}" for p in patterns)
+    return f"redaction on{extra}"
+
+
+def _check_resume_settings(args: argparse.Namespace, resume: ResumeState) -> None:
+    """Refuse to append to a partial output written with other redaction settings."""
+    wanted = _settings(args)
+    stored = read_settings(args.output)
+    partial = partial_path(args.output)
+    if stored is not None:
+        if stored != wanted:
+            raise ConfigurationError(
+                f"--resume: {partial} was written with {_describe_settings(stored)}, this run "
+                f"asks for {_describe_settings(wanted)}: one file would mix both. Rerun with "
+                f"the same options, or delete {partial} to start again"
+            )
+        return
+    if resume.kept and args.redact and _holds_unredacted(partial, args):
+        raise ConfigurationError(
+            f"--resume: {partial} holds evidence that is not redacted (written with "
+            f"--no-redact?) and this run redacts: one file would mix both. Rerun with "
+            f"--no-redact, or delete {partial} to start again"
+        )
+
+
+def _holds_unredacted(path: str, args: argparse.Namespace) -> bool:
+    """Whether any evidence text already written holds personal data redaction would mask."""
+    config = RedactionConfig.with_patterns(args.redact_pattern or ())
+    with open(path, "rb") as handle:
+        for raw in handle:
+            try:
+                record = json.loads(raw)
+            except (ValueError, RecursionError):
+                return False
+            for text in _evidence_texts(record):
+                if find_pii(text, config):
+                    return True
+    return False
+
+
+def _evidence_texts(record: Any) -> Iterator[str]:
+    if not isinstance(record, dict):
+        return
+    spans: list[Any] = []
+    for score in (record.get("scores") or {}).values():
+        if isinstance(score, dict):
+            spans.extend(score.get("evidence") or ())
+    for evidence in (record.get("behaviours") or {}).values():
+        spans.extend(evidence or ())
+    for promise in record.get("promises") or ():
+        if isinstance(promise, dict):
+            spans.extend(promise.get(k) for k in ("evidence", "when", "reference"))
+    for span in spans:
+        if isinstance(span, dict) and isinstance(span.get("text"), str):
+            yield span["text"]
+
+
 def cmd_score(args: argparse.Namespace) -> int:
     """``csskills score``: transcripts in, assessments out, a summary at the end."""
+    check_outputs(args.inputs, [args.output, errors_path(args)])
+    redaction = RedactionConfig.with_patterns(args.redact_pattern or ())
     evaluator = DefaultEvaluator(language=args.language, default_language=args.default_language)
     resume = None
     if args.resume:
         check_resumable(args.output)
         resume = prepare_resume(args.output)
-    redaction = RedactionConfig.with_patterns(args.redact_pattern or ())
+        _check_resume_settings(args, resume)
     out = open_output(args.output, resume)
+    if args.output != "-":
+        write_settings(args.output, _settings(args))
     seen: Counter[str] = Counter(resume.done if resume else ())
     failures: list[Failure] = []
     overall = _Mean()
@@ -99,13 +188,17 @@ def cmd_score(args: argparse.Namespace) -> int:
         mode: ErrorMode = "collect" if args.on_error == "skip" else "raise"
         inputs = transcripts_from(
             args.inputs, mode, args.format, args.map, announce=not args.quiet,
-            limits=limits_from_args(args),
+            limits=limits_from_args(args), options=reader_options_from_args(args),
         )
         if resume is not None:
             inputs = (t for t in inputs if not (isinstance(t, Transcript) and resume.take(t.id)))
-        items = evaluator.iter_evaluate(inputs, n_jobs=args.jobs)
+        # The transcripts in flight, in order: each result is paired with its input so that
+        # redaction sees whole turns (a span cut inside an address still has it masked).
+        in_flight: deque[Transcript | Failure] = deque()
+        items = evaluator.iter_evaluate(_tracked(inputs, in_flight), n_jobs=args.jobs)
         show = args.progress or (args.progress is None and sys.stderr.isatty())
         for item in items:
+            source = in_flight.popleft() if in_flight else None
             if isinstance(item, Failure):
                 if args.on_error != "skip":
                     raise CsskillsError(cli_message(item.message))
@@ -115,7 +208,12 @@ def cmd_score(args: argparse.Namespace) -> int:
             if seen[item.transcript_id] > 1:  # scored all the same: no record is dropped
                 item = item.model_copy(update={"warnings": (*item.warnings, _DUPLICATE)})
             if args.redact:
-                item = redact_assessment(item, redaction)
+                context = (
+                    source
+                    if isinstance(source, Transcript) and source.id == item.transcript_id
+                    else None
+                )
+                item = redact_assessment(item, redaction, transcript=context)
             out.write(item.model_dump_json())
             out.write("\n")
             n += 1
@@ -131,16 +229,21 @@ def cmd_score(args: argparse.Namespace) -> int:
     finally:
         close_output(out, args.output, success=ok, keep=interrupted or args.resume)
     if failures:
-        errors_path = args.errors_file or (
-            "csskills-errors.jsonl" if args.output == "-" else args.output + ".errors.jsonl"
-        )
-        with atomic_write(errors_path) as handle:
+        with atomic_write(errors_path(args)) as handle:
             for failure in failures:
                 handle.write(failure.model_dump_json() + "\n")
     if not args.quiet:
         _summary(n, failures, overall, per_competency, agents, args)
         _hardening_summary(seen, resume, args)
     return EXIT_FAILURES if failures else EXIT_OK
+
+
+def _tracked(
+    items: Iterable[Transcript | Failure], in_flight: deque[Transcript | Failure]
+) -> Iterator[Transcript | Failure]:
+    for item in items:
+        in_flight.append(item)
+        yield item
 
 
 _DUPLICATE = "duplicate transcript id: an earlier record has the same id; both were scored"
@@ -192,7 +295,11 @@ def _tally(
     for cid, sc in item.scores.items():
         if sc.value is not None:
             per_competency[cid].add(sc.value)
-    agents[item.agent_id or "(unknown agent)"] += 1
+    agents[item.agent_id if item.agent_id is not None else _UNATTRIBUTED] += 1
+
+
+#: The key under which conversations without an agent id are counted (never an agent).
+_UNATTRIBUTED = "\x00unattributed"
 
 
 def _summary(
@@ -206,8 +313,18 @@ def _summary(
     # The summary goes to stderr when the assessments themselves go to stdout.
     stream = sys.stderr if args.output == "-" else sys.stdout
     w = stream.write
-    w(f"Scored {n} conversation(s) from {len(args.inputs)} file(s), {len(agents)} agent(s)")
+    unattributed = agents.get(_UNATTRIBUTED, 0)
+    named = len(agents) - (1 if unattributed else 0)
+    w(f"Scored {n} conversation(s) from {len(args.inputs)} file(s), {named} agent(s)")
+    if unattributed:
+        w(f", {unattributed} conversation(s) without an agent id")
     w(f"; {len(failures)} record(s) could not be scored\n" if failures else "\n")
+    if unattributed:
+        w(
+            "  Conversations without an agent id are scored but belong to no agent's profile: "
+            "give the agent's id in the input (agent_id, or --agent-id / --agent-ids for "
+            "vendor exports)\n"
+        )
     if overall.n:
         w(f"Overall quality: mean {overall.text()} / 100\n")
     w(f"\n{'competency':<28}{'scored':>8}{'N/A':>6}{'mean':>8}\n")
@@ -220,9 +337,6 @@ def _summary(
             w(f"  {failure.message}\n")
         if len(failures) > 10:
             w(f"  ... and {len(failures) - 10} more\n")
-        where = args.errors_file or (
-            "csskills-errors.jsonl" if args.output == "-" else args.output + ".errors.jsonl"
-        )
-        w(f"All reasons are listed in {where}\n")
+        w(f"All reasons are listed in {errors_path(args)}\n")
     if args.output != "-":
         w(f"\nAssessments written to {args.output}\n")

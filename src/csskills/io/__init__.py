@@ -4,7 +4,18 @@
 formats, or any CSV with a column mapping): see :mod:`csskills.io.formats`.
 """
 
-from csskills.io._atomic import ResumeState, atomic_write, commit, partial_path, prepare_resume
+from csskills.io._atomic import (
+    ResumeState,
+    atomic_write,
+    commit,
+    discard,
+    open_partial,
+    partial_path,
+    prepare_resume,
+    read_settings,
+    settings_path,
+    write_settings,
+)
 from csskills.io._jsonl import (
     iter_transcripts,
     load_transcripts,
@@ -30,14 +41,19 @@ __all__ = [
     "atomic_write",
     "commit",
     "detect_format",
+    "discard",
     "iter_transcripts",
     "load_transcripts",
+    "open_partial",
     "parse_transcript",
     "partial_path",
     "prepare_resume",
     "read",
     "read_assessments",
+    "read_settings",
     "read_transcripts",
+    "settings_path",
     "transcripts_from_frame",
     "write_jsonl",
+    "write_settings",
 ]

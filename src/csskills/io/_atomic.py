@@ -9,21 +9,31 @@ complete record, cuts off a torn last line, and says which transcripts are alrea
 
 from __future__ import annotations
 
+import errno
+import io
 import json
 import os
 import shutil
+import stat
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, Any, cast
+
+from csskills.exceptions import OutputError
 
 __all__ = [
     "ResumeState",
     "atomic_write",
     "commit",
+    "discard",
+    "open_partial",
     "partial_path",
     "prepare_resume",
+    "read_settings",
+    "settings_path",
+    "write_settings",
 ]
 
 
@@ -46,6 +56,83 @@ def _fsync_dir(path: str) -> None:
         os.close(fd)
 
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+
+
+def _refuse_link(temp: str) -> None:
+    raise OutputError(
+        f"{temp} is a symbolic link: csskills never writes through one (it could overwrite "
+        "another file); remove it and run again"
+    )
+
+
+def _is_link(path: str) -> bool:
+    try:
+        return stat.S_ISLNK(os.lstat(path).st_mode)
+    except FileNotFoundError:
+        return False
+
+
+def open_partial(path: str | os.PathLike[str], *, append: bool = False) -> IO[str]:
+    """``path.partial`` opened for writing text, never through a symbolic link.
+
+    A new run replaces whatever is at ``path.partial`` (a symbolic link there is removed, its
+    target is left alone) and creates the file afresh (``O_EXCL``); ``append=True`` continues
+    the file :func:`prepare_resume` left, and refuses a symbolic link.
+    """
+    temp = partial_path(path)
+    try:
+        if append:
+            if _is_link(temp):
+                _refuse_link(temp)
+            fd = os.open(temp, os.O_WRONLY | os.O_APPEND | _NOFOLLOW | _CLOEXEC)
+        else:
+            with suppress(FileNotFoundError):
+                os.unlink(temp)  # a stale partial, or a planted link: never its target
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _CLOEXEC
+            fd = os.open(temp, flags, 0o666)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            _refuse_link(temp)
+        raise
+    return os.fdopen(fd, "a" if append else "w", encoding="utf-8")
+
+
+def settings_path(path: str | os.PathLike[str]) -> str:
+    """Where the settings of an unfinished run of ``path`` are kept: ``path.partial.settings``."""
+    return partial_path(path) + ".settings"
+
+
+def write_settings(path: str | os.PathLike[str], settings: Mapping[str, Any]) -> None:
+    """Record the settings ``path.partial`` is being written with (checked by ``--resume``)."""
+    target = settings_path(path)
+    if _is_link(target):
+        _refuse_link(target)
+    with open(target, "w", encoding="utf-8") as handle:
+        json.dump(dict(settings), handle, sort_keys=True)
+
+
+def read_settings(path: str | os.PathLike[str]) -> dict[str, Any] | None:
+    """The settings an unfinished run of ``path`` recorded, or ``None`` when there are none."""
+    target = settings_path(path)
+    if _is_link(target):
+        _refuse_link(target)
+    try:
+        with open(target, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except FileNotFoundError:
+        return None
+    except (ValueError, RecursionError, UnicodeDecodeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _remove_settings(path: str) -> None:
+    with suppress(FileNotFoundError):
+        os.remove(settings_path(path))
+
+
 def commit(handle: IO[str], path: str | os.PathLike[str]) -> None:
     """Flush ``handle`` (open on ``partial_path(path)``) to disk, close it, rename to ``path``."""
     handle.flush()
@@ -54,6 +141,16 @@ def commit(handle: IO[str], path: str | os.PathLike[str]) -> None:
     target = os.fspath(path)
     os.replace(partial_path(target), target)
     _fsync_dir(target)
+    _remove_settings(target)
+
+
+def discard(handle: IO[str], path: str | os.PathLike[str]) -> None:
+    """Close ``handle`` and remove ``path.partial`` (and its settings): nothing is written."""
+    handle.close()
+    target = os.fspath(path)
+    with suppress(FileNotFoundError):
+        os.remove(partial_path(target))
+    _remove_settings(target)
 
 
 @contextmanager
@@ -62,14 +159,13 @@ def atomic_write(path: str | os.PathLike[str], *, append: bool = False) -> Itera
 
     On an exception the temporary file is removed and ``path`` is left as it was.
     ``append=True`` continues an existing ``path.partial`` (see :func:`prepare_resume`).
+    The temporary file is never opened through a symbolic link (see :func:`open_partial`).
     """
-    temp = partial_path(path)
-    handle = open(temp, "a" if append else "w", encoding="utf-8")  # noqa: SIM115
+    handle = open_partial(path, append=append)
     try:
         yield handle
     except BaseException:
-        handle.close()
-        os.remove(temp)
+        discard(handle, path)
         raise
     commit(handle, path)
 
@@ -110,16 +206,20 @@ def prepare_resume(path: str | os.PathLike[str]) -> ResumeState:
     target = os.fspath(path)
     temp = partial_path(target)
     state = ResumeState()
+    if _is_link(temp):
+        _refuse_link(temp)
     if os.path.exists(temp):
         state.source = temp
     elif os.path.exists(target):
-        shutil.copyfile(target, temp)
+        with open(target, "rb") as source, open_partial(target) as copy:
+            shutil.copyfileobj(source, cast("io.TextIOWrapper", copy).buffer)
         state.source = target
     else:
-        open(temp, "w", encoding="utf-8").close()
+        open_partial(target).close()
         return state
     good = 0
-    with open(temp, "rb+") as handle:
+    fd = os.open(temp, os.O_RDWR | _NOFOLLOW | _CLOEXEC)
+    with os.fdopen(fd, "rb+") as handle:
         for raw in handle:
             record = _complete_record(raw)
             if record is None:
