@@ -6,10 +6,16 @@ import argparse
 import sys
 from typing import Any
 
+from csskills._transcript import Transcript
 from csskills.aggregate import load_role
-from csskills.cli._common import EXIT_OK
+from csskills.cli._common import (
+    EXIT_OK,
+    add_input_arguments,
+    reader_options_from_args,
+    transcripts_from,
+)
 from csskills.competencies import COMPETENCY_IDS
-from csskills.io import iter_transcripts, read_assessments
+from csskills.io import FORMATS, read_assessments
 from csskills.report import write_html
 
 
@@ -19,9 +25,11 @@ def add_parser(sub: Any) -> None:
     rep.add_argument("assessments", nargs="+", metavar="ASSESSMENTS", help="assessments JSONL")
     rep.add_argument("-o", "--output", default="csskills-report.html", help="HTML file to write")
     rep.add_argument(
-        "--transcripts", action="append", metavar="JSONL",
-        help="the scored transcripts, to show whole conversations (repeatable)",
+        "--transcripts", action="append", metavar="FILE",
+        help="the scored transcripts, to show whole conversations with the evidence highlighted "
+        "(repeatable; any format --format reads, as for score)",
     )
+    add_input_arguments(rep, FORMATS)
     rep.add_argument(
         "--no-redact", dest="redact", action="store_false",
         help="show customer e-mails, phone and card numbers unmasked",
@@ -54,18 +62,21 @@ def _target(spec: str) -> tuple[str, float]:
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the HTML report."""
     assessments = [a for path in args.assessments for a in read_assessments(path)]
-    transcripts = [t for path in args.transcripts or () for t in iter_transcripts(path)]
-    targets: dict[str, float] = {}
-    if args.role:
-        role = load_role(args.role)
-        targets = {cid: t.level for cid, t in role.competencies.items()}
-    targets.update(args.target or ())
+    transcripts = [
+        t
+        for t in transcripts_from(
+            args.transcripts or [], "raise", args.format, args.map, announce=not args.quiet,
+            options=reader_options_from_args(args),
+        )
+        if isinstance(t, Transcript)
+    ]
     out = write_html(
         args.output,
         assessments,
         transcripts=transcripts or None,
         redact=args.redact,
-        targets=targets,
+        role=load_role(args.role) if args.role else None,
+        targets=dict(args.target or ()),
         title=args.title,
     )
     if not args.quiet:

@@ -7,24 +7,18 @@ number as text and a ``<title>`` for screen readers and hover, so colour is neve
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from html import escape
 
-from csskills.report._views import NOT_ENOUGH, AgentView, Cell
+from csskills.report._views import AgentView
+from csskills.report._wording import LABEL_COLOURS, LABEL_MARKS, fmt_interval
+
+__all__ = ["LABEL_COLOURS", "LABEL_MARKS", "colour", "competency_chart", "trend_chart"]
 
 # viridis at 0, 0.125, ..., 1
 _VIRIDIS = (
     (68, 1, 84), (71, 44, 122), (59, 81, 139), (44, 113, 142), (33, 144, 141),
     (39, 173, 129), (92, 200, 99), (170, 220, 50), (253, 231, 37),
 )
-# Okabe-Ito: strength bluish green, weakness vermillion, typical blue, not enough grey.
-LABEL_COLOURS = {
-    "strength": "#009E73",
-    "weakness": "#D55E00",
-    "typical": "#0072B2",
-    NOT_ENOUGH: "#7f7f7f",
-}
-LABEL_MARKS = {"strength": "▲", "weakness": "▼", "typical": "●", NOT_ENOUGH: "?"}
 
 
 def colour(value: float) -> tuple[str, str]:
@@ -41,71 +35,14 @@ def _a(value: str) -> str:
     return escape(value, quote=True)
 
 
-def heatmap(
-    agents: Sequence[AgentView], competencies: Sequence[tuple[str, str]], *, anchors: dict[str, str]
-) -> str:
-    """Agents (rows) x competencies (columns); cells short of evidence are hatched and say so."""
-    left, top, cw, ch = 150, 130, 80, 34
-    width = left + cw * len(competencies) + 130
-    height = top + ch * len(agents) + 10
-    out = [
-        f'<svg class="heatmap" role="img" viewBox="0 0 {width} {height}" width="{width}" '
-        f'height="{height}" aria-labelledby="heatmap-title">',
-        '<title id="heatmap-title">Team overview: estimate per agent and competency, 0-100'
-        "</title>",
-        '<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
-        'patternTransform="rotate(45)"><rect width="6" height="6" fill="#eeeeee"/>'
-        '<line x1="0" y1="0" x2="0" y2="6" stroke="#bbbbbb" stroke-width="2"/></pattern></defs>',
-    ]
-    for j, (_, name) in enumerate(competencies):
-        x = left + j * cw + cw / 2
-        out.append(
-            f'<text x="{x:.1f}" y="{top - 8}" class="col" transform="rotate(-35 {x:.1f} '
-            f'{top - 8})">{escape(name)}</text>'
-        )
-    for i, agent in enumerate(agents):
-        y = top + i * ch
-        out.append(
-            f'<a href="#{anchors[agent.agent_id]}"><text x="{left - 8}" y="{y + ch / 2 + 4:.1f}" '
-            f'class="row">{escape(agent.agent_id)}</text></a>'
-        )
-        for j, (cid, name) in enumerate(competencies):
-            cell = agent.overall if cid == "overall" else agent.cells.get(cid)
-            x = left + j * cw
-            out.append(_heat_cell(cell, x, y, cw, ch, f"{agent.agent_id}, {name}"))
-    out.append("</svg>")
-    return "".join(out)
-
-
-def _heat_cell(cell: Cell | None, x: float, y: float, w: float, h: float, what: str) -> str:
-    if cell is None or cell.estimate is None or cell.label == NOT_ENOUGH:
-        n = cell.n if cell is not None else 0
-        title = f"{what}: not enough evidence ({n} scored conversation(s))"
-        return (
-            f'<g class="cell nee"><title>{_a(title)}</title>'
-            f'<rect x="{x}" y="{y}" width="{w - 2}" height="{h - 2}" fill="url(#hatch)"/>'
-            f'<text x="{x + w / 2 - 1:.1f}" y="{y + 13}" class="small">not enough</text>'
-            f'<text x="{x + w / 2 - 1:.1f}" y="{y + 25}" class="small">evidence</text></g>'
-        )
-    fill, ink = colour(cell.estimate)
-    interval = (
-        f", 90% interval {cell.low:.0f}-{cell.high:.0f}"
-        if cell.low is not None and cell.high is not None else ""
-    )
-    title = f"{what}: {cell.estimate:.0f}{interval}, n={cell.n}, {cell.label}"
-    mark = LABEL_MARKS.get(cell.label, "")
-    return (
-        f'<g class="cell"><title>{_a(title)}</title>'
-        f'<rect x="{x}" y="{y}" width="{w - 2}" height="{h - 2}" fill="{fill}"/>'
-        f'<text x="{x + w / 2 - 1:.1f}" y="{y + h / 2 + 4:.1f}" style="fill:{ink}">'
-        f"{cell.estimate:.0f} {mark}</text></g>"
-    )
-
-
 def competency_chart(agent: AgentView, names: dict[str, str]) -> str:
-    """Dot (estimate) and whisker (interval) per competency, team mean as a tick, 0-100 axis."""
+    """Dot (estimate) and whisker (interval) per competency, team mean as a tick, 0-100 axis.
+
+    Every figure is also written beside its row (estimate, interval, n, label, the rest of the
+    team's mean), so nothing depends on hovering or on colour.
+    """
     rows = [agent.overall, *agent.cells.values()]
-    left, right, top, rh = 190, 300, 24, 24
+    left, right, top, rh = 190, 330, 24, 24
     plot = 360
     width, height = left + plot + right, top + rh * len(rows) + 8
 
@@ -134,12 +71,12 @@ def competency_chart(agent: AgentView, names: dict[str, str]) -> str:
                 f'class="nee-text">not enough evidence (n={cell.n})</text></g>'
             )
             continue
-        interval = (
-            f" [{cell.low:.0f}-{cell.high:.0f}]"
-            if cell.low is not None and cell.high is not None else ""
-        )
-        team = f", team mean {cell.team_mean:.0f}" if cell.team_mean is not None else ""
-        desc = _a(f"{name}: {cell.estimate:.0f}{interval}, n={cell.n}, {cell.label}{team}")
+        has_interval = cell.low is not None and cell.high is not None
+        interval = f" [{fmt_interval(cell.low, cell.high)}]" if has_interval else ""
+        team = f" · team {cell.team_mean:.0f}" if cell.team_mean is not None else ""
+        mark = LABEL_MARKS.get(cell.label, "")
+        desc = _a(f"{name}: {cell.estimate:.0f}{interval}, n={cell.n}, {cell.label}"
+                  f"{team.replace(' · team', ', rest of the team')}")
         parts = [f"<g><title>{desc}</title>"]
         if cell.low is not None and cell.high is not None:
             parts.append(
@@ -154,7 +91,8 @@ def competency_chart(agent: AgentView, names: dict[str, str]) -> str:
         parts.append(
             f'<circle cx="{px(cell.estimate):.1f}" cy="{y:.1f}" r="5" fill="{colour_}"/>'
             f'<text x="{left + plot + 10}" y="{y + 4:.1f}" class="value">'
-            f"{cell.estimate:.0f}{interval} n={cell.n} · {escape(cell.label)}</text></g>"
+            f"{cell.estimate:.0f}{interval} n={cell.n} · {escape(mark)} {escape(cell.label)}"
+            f"{escape(team)}</text></g>"
         )
         out.extend(parts)
     out.append("</svg>")
