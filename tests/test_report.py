@@ -604,3 +604,17 @@ def test_cli_report_with_duplicate_ids_does_not_crash(tmp_path: Path) -> None:
     assert main(["report", str(scored), "--transcripts", str(src), "-o", str(out), "-q"]) == 0
     assert len(_scorecards(out.read_text(encoding="utf-8"))) == 2
 
+
+# -- the other renderers say it the same way ----------------------------------------------------
+
+
+def test_text_and_notebook_share_the_page_wording() -> None:
+    team = [*_team(), _assessment("orphan-1", None, 40.0)]
+    profiles = cs.build_profiles(team)
+    role = cs.load_role(ROOT / "examples" / "roles" / "tier1_support.toml")
+    text = cs.report.render_profiles(profiles)
+    assert f"1 conversation(s) with {NO_AGENT}" in text
+    gaps = cs.report.render_gaps(cs.skill_gaps(profiles, role))
+    assert "below target, not clearly" in gaps or "no clear gap" in gaps
+    notebook = team[-1]._repr_html_()
+    assert NO_AGENT in notebook

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
+from csskills.report._wording import NO_AGENT, label_text, status_text
+
 if TYPE_CHECKING:
     from csskills._assessment import Assessment, Failure
     from csskills._transcript import Transcript
@@ -65,9 +67,10 @@ def _table(header: Sequence[str], rows: Sequence[str]) -> str:
 def assessment_html(a: Assessment) -> str:
     """The scores table of one assessment with up to five evidence spans per competency."""
     head = (
-        f"<b>{escape(a.transcript_id)}</b> &middot; agent {escape(a.agent_id or '(unknown)')}"
+        f"<b>{escape(a.transcript_id)}</b> &middot; agent {escape(a.agent_id or NO_AGENT)}"
         f" &middot; {escape(a.channel or 'channel ?')} &middot; {escape(a.language or 'lang ?')}"
         f" &middot; overall <b>{_fmt(a.overall)}</b>"
+        f" &middot; customer satisfaction (predicted) <b>{_fmt(a.satisfaction)}</b>"
         f" &middot; {escape(a.evaluator.name)} {escape(a.evaluator.version)}"
     )
     rows = []
@@ -92,7 +95,13 @@ def assessment_html(a: Assessment) -> str:
         )
     warnings = "".join(f"<li>{escape(w)}</li>" for w in a.warnings)
     table = _table(("competency", "score", "opportunities", "evidence"), rows)
-    return _box(head, table, f"<ul>{warnings}</ul>" if warnings else "")
+    promises = "".join(
+        f"<li>turn {p.turn}: &ldquo;{escape(_clip(p.evidence.text))}&rdquo; "
+        f"{escape(status_text(p.status, p.status_reason))}</li>"
+        for p in a.promises
+    )
+    tail = f"<div>Promises:</div><ul>{promises}</ul>" if promises else ""
+    return _box(head, table, tail + (f"<ul>{warnings}</ul>" if warnings else ""))
 
 
 def batch_html(assessments: Sequence[Assessment], failures: Sequence[Failure]) -> str:
@@ -108,7 +117,7 @@ def batch_html(assessments: Sequence[Assessment], failures: Sequence[Failure]) -
             f"<td>{_fmt(a.scores[c].value) if c in a.scores else ''}</td>" for c in competencies
         )
         rows.append(
-            f"<tr><td>{escape(a.transcript_id)}</td><td>{escape(a.agent_id or '')}</td>"
+            f"<tr><td>{escape(a.transcript_id)}</td><td>{escape(a.agent_id or NO_AGENT)}</td>"
             f"<td>{_fmt(a.overall)}</td>{cells}</tr>"
         )
     more = len(assessments) - _MAX_ROWS
@@ -136,7 +145,7 @@ def transcript_html(t: Transcript) -> str:
             f"<td>{escape(turn.text)}</td></tr>"
         )
     head = (
-        f"<b>{escape(t.id)}</b> &middot; agent {escape(t.agent_id or '(unknown)')}"
+        f"<b>{escape(t.id)}</b> &middot; agent {escape(t.agent_id or NO_AGENT)}"
         f" &middot; {escape(t.channel or 'channel ?')} &middot; {escape(t.language or 'lang ?')}"
         f" &middot; {len(t.turns)} turns"
     )
@@ -146,9 +155,11 @@ def transcript_html(t: Transcript) -> str:
 def _profile_row(cell: CompetencyProfile) -> str:
     interval = cell.interval
     span = f"{interval.low:.1f} to {interval.high:.1f}" if interval is not None else ""
+    low, high = (interval.low, interval.high) if interval is not None else (None, None)
     return (
         f"<tr><td>{escape(cell.competency)}</td><td>{_bar(cell.estimate)}{_fmt(cell.estimate)}"
-        f"</td><td>{span}</td><td>{cell.conversations}</td><td>{escape(cell.label)}</td></tr>"
+        f"</td><td>{span}</td><td>{cell.conversations}</td>"
+        f"<td>{escape(label_text(cell.label, low, high))}</td></tr>"
     )
 
 
@@ -171,5 +182,7 @@ def profiles_html(team: TeamProfiles) -> str:
             f"<td>{escape(weak)}</td></tr>"
         )
     head = f"<b>{len(team)}</b> agents"
+    if team.unattributed:
+        head += f", {team.unattributed} conversation(s) with {NO_AGENT} (in no profile)"
     table = _table(("agent", "conversations", "overall", "strengths", "weaknesses"), rows)
     return _box(head, table)

@@ -1,9 +1,22 @@
-"""Plain-text tables of profiles and gap reports for the terminal (rounding happens only here)."""
+"""Plain-text tables of profiles and gap reports for the terminal (rounding happens only here).
+
+Labels, gap verdicts and the fate of commitments are worded as in the HTML report
+(:mod:`csskills.report._wording`), so the terminal and the page never disagree.
+"""
 
 from __future__ import annotations
 
 import textwrap
 from typing import TYPE_CHECKING
+
+from csskills.report._wording import (
+    GAP_MET,
+    GAP_NONE,
+    GAP_NOT_ASSESSED,
+    NO_AGENT,
+    label_text,
+    status_text,
+)
 
 if TYPE_CHECKING:  # read-only use of the models: no runtime import, so models may call in here
     from csskills.aggregate import AgentProfile, CompetencyProfile, GapReport, TeamProfiles
@@ -23,9 +36,11 @@ def _row(cell: CompetencyProfile) -> str:
     trend = ""
     if cell.trend is not None and cell.trend.slope_per_month is not None:
         trend = f"{cell.trend.slope_per_month:+.1f}/mo"
+    low, high = (cell.interval.low, cell.interval.high) if cell.interval else (None, None)
+    label = label_text(cell.label, low, high)
     return (
         f"  {cell.competency:<27} {_num(cell.estimate):>6} {interval} {cell.conversations:>4} "
-        f"{pct:>4}  {cell.label:<20} {trend}"
+        f"{pct:>4}  {label:<20} {trend}"
     ).rstrip()
 
 
@@ -59,7 +74,8 @@ def _agent(profile: AgentProfile, level: float) -> list[str]:
         )
         for c in profile.commitments:
             phrase = f'"{c.phrase}"' if c.phrase else "(default window)"
-            lines.append(f"    {c.transcript_id:<12} {c.status:<10} {phrase}: {c.reason}")
+            fate = status_text(c.status, c.reason, mark=False)
+            lines.append(f"    {c.transcript_id:<12} {phrase}: {fate}")
     for cell in profile.competencies.values():
         ba = cell.before_after
         if ba is not None and ba.difference is not None and cell.competency != "overall":
@@ -74,7 +90,10 @@ def render_profiles(profiles: TeamProfiles) -> str:
     """Every agent's profile as an aligned text table."""
     blocks = ["\n".join(_agent(p, profiles.options.level)) for p in profiles.values()]
     if profiles.unattributed:
-        blocks.append(f"{profiles.unattributed} assessment(s) without an agent_id were skipped")
+        blocks.append(
+            f"{profiles.unattributed} conversation(s) with {NO_AGENT}: in no profile "
+            "(the HTML report lists them)"
+        )
     return "\n\n".join(blocks) if blocks else "no assessments"
 
 
@@ -84,7 +103,7 @@ def render_gaps(report: GapReport, *, advice_width: int = 92) -> str:
     for agent_id, gaps in report.agents.items():
         out.append(agent_id)
         if not gaps.gaps:
-            out.append("  no credible gap")
+            out.append(f"  {GAP_NONE}")
         for rank, g in enumerate(gaps.gaps, 1):
             out.append(
                 f"  {rank}. {g.competency:<27} target {g.target:5.1f}  estimate {g.estimate:5.1f} "
@@ -94,11 +113,12 @@ def render_gaps(report: GapReport, *, advice_width: int = 92) -> str:
                 g.advice, advice_width, initial_indent="     ", subsequent_indent="     "
             )
         if gaps.met:
-            out.append("  met: " + ", ".join(gaps.met))
+            out.append(f"  {GAP_MET}: " + ", ".join(gaps.met))
         if gaps.uncertain:
-            out.append("  below target but not credibly: " + ", ".join(gaps.uncertain))
+            out.append("  below target, not clearly (the interval reaches the target): "
+                       + ", ".join(gaps.uncertain))
         if gaps.not_assessed:
-            out.append("  not enough evidence: " + ", ".join(gaps.not_assessed))
+            out.append(f"  {GAP_NOT_ASSESSED}: " + ", ".join(gaps.not_assessed))
         out.append("")
     out.append("Team: what to train first")
     out.append(f"  {'competency':<27} {'target':>6} {'agents':>7} {'priority':>9}  who")
