@@ -439,6 +439,12 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "tout (va|devrait) rentrer dans l'ordre",
         "(le nécessaire|ce qu'il faut) (sera|va être) fait",
     ),
+    # A reference named aloud, so a promise can be traced ("votre numéro de dossier est le ...").
+    "_reference": (
+        "(votre|ton|la|le|une|un|mon|ma) (référence|numéro de dossier|numéro de ticket|numéro de réclamation|numéro de suivi|numéro de réservation|numéro d'incident|numéro de sinistre|numéro de demande|numéro de confirmation|numéro de signalement) (est|c'est|sera)",
+        "(sous la|avec la|sous le|avec le) (référence|numéro de dossier|numéro de ticket|numéro de réclamation|numéro d'incident|numéro)",
+        "(référence|numéro) (de dossier|de ticket|de réclamation|d'incident|de sinistre|de signalement)",
+    ),
     # Words a customer should not need to know (a pack-level list; acronyms are found by case).
     "jargon": JARGON,
     "_suppress": (
