@@ -70,9 +70,10 @@ from csskills.io import (
 )
 from csskills.lang import get_language, supported_languages
 
-# Calibration and the trainable evaluator load on first use: scikit-learn's import costs
-# seconds that scoring alone never needs.
+# Calibration, the trainable evaluator and the LLM judge load on first use: scikit-learn's
+# import costs seconds that scoring alone never needs, and the judge is an optional extra.
 _LAZY = {
+    "LLMJudge": "csskills.judge",
     "LearnedEvaluator": "csskills.learn",
     "QALabels": "csskills.calibrate",
     "Scorecard": "csskills.calibrate",
@@ -121,6 +122,7 @@ __all__ = [
     "Failure",
     "GapReport",
     "InputFormatError",
+    "LLMJudge",
     "LabelFormatError",
     "LearnedEvaluator",
     "Limits",
