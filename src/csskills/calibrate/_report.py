@@ -29,6 +29,7 @@ from csskills.calibrate._agreement import (
 )
 from csskills.calibrate._labels import QALabels
 from csskills.competencies import COMPETENCY_IDS
+from csskills.judge import JUDGE_NAME
 
 __all__ = [
     "CalibrationReport",
@@ -159,7 +160,8 @@ def evaluator_value(assessment: Assessment, item: str) -> float | None:
     """The evaluator's 0-100 value for a label item.
 
     A competency id reads its score, ``overall`` the overall score, a behaviour id is 100 when
-    the behaviour has evidence and 0 when not, and any other name reads
+    the behaviour has evidence and 0 when not (``None`` for the LLM judge, which detects no
+    behaviours: absent is not "not shown"), and any other name reads
     ``metrics["predicted_<item>"]`` (e.g. ``csat`` -> ``predicted_csat``) or ``metrics[item]``.
     """
     if item in COMPETENCY_IDS:
@@ -168,6 +170,8 @@ def evaluator_value(assessment: Assessment, item: str) -> float | None:
     if item == "overall":
         return assessment.overall
     if item in BEHAVIOURS:
+        if assessment.evaluator.name == JUDGE_NAME:
+            return None
         return 100.0 if assessment.behaviours.get(item) else 0.0
     for key in (f"predicted_{item}", item):
         value = assessment.metrics.get(key)
@@ -183,8 +187,11 @@ def _evidence(assessment: Assessment, item: str) -> tuple[str | None, tuple[Evid
     if item in BEHAVIOURS:
         return None, tuple(assessment.behaviours.get(item, ()))
     if item == "overall":
-        spans = [e for s in assessment.scores.values() for e in s.evidence]
-        return None, tuple(spans[:10])
+        # one span once, though several competencies cite it (the judge often does)
+        spans = {
+            (e.turn, e.start, e.end): e for s in assessment.scores.values() for e in s.evidence
+        }
+        return None, tuple(spans.values())[:10]
     return None, ()
 
 

@@ -31,8 +31,8 @@ from csskills.cli._common import (
     reader_options_from_args,
     transcripts_from,
 )
+from csskills.cli._judge import add_judge_arguments, make_evaluator
 from csskills.competencies import COMPETENCIES, COMPETENCY_IDS
-from csskills.evaluate import DefaultEvaluator
 from csskills.exceptions import ConfigurationError, CsskillsError
 from csskills.io import (
     FORMATS,
@@ -81,6 +81,7 @@ def add_parser(sub: Any) -> None:
         help="also mask this text in evidence (wildcards: * letters/digits, ? one; repeatable)",
     )
     add_limit_arguments(score)
+    add_judge_arguments(score)
     score.add_argument("-q", "--quiet", action="store_true", help="no summary")
     score.add_argument(
         "--progress",
@@ -168,7 +169,7 @@ def cmd_score(args: argparse.Namespace) -> int:
     """``csskills score``: transcripts in, assessments out, a summary at the end."""
     check_outputs(args.inputs, [args.output, errors_path(args)])
     redaction = RedactionConfig.with_patterns(args.redact_pattern or ())
-    evaluator = DefaultEvaluator(language=args.language, default_language=args.default_language)
+    evaluator = make_evaluator(args)
     resume = None
     if args.resume:
         check_resumable(args.output)
