@@ -89,6 +89,9 @@ TARGETS: Mapping[str, float] = {
 # arguments (e.g. a shipped model file), and --evaluator offers them at once.
 EVALUATORS: dict[str, Callable[[], cs.Evaluator]] = {
     "default": cs.DefaultEvaluator,
+    # the LLM judge (pip install "csskills[judge]"): endpoint and model from CSSKILLS_JUDGE_URL
+    # and CSSKILLS_JUDGE_MODEL, key from CSSKILLS_JUDGE_KEY; answers are cached on disk
+    "judge": lambda: __import__("csskills.judge").judge.LLMJudge(),
 }
 
 
