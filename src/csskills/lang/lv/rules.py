@@ -14,6 +14,31 @@ rules avoid stems that would then reach innocent words: no ``sūd*`` (*sūdzība
 
 from __future__ import annotations
 
+from csskills.lang.lv.words import EMOTION_WORDS, JARGON
+
+# When a promise is due, often said before the verb ("Mēs jums rīt piezvanīsim", "2 darba dienu
+# laikā atmaksāsim"). The deadline reader looks from the commitment onwards, so these commitment
+# rules start at the time word.
+_WHEN = (
+    "(šodien*|rīt|rītdien*|parīt|pirmdien*|otrdien*|trešdien*|ceturtdien*|piektdien*|sestdien*|"
+    "svētdien*|nākamnedēļ*|nākamajā|līdz|drīzumā|tuvākajā|šovakar|pēc)"
+)
+_COUNT = (
+    "(1|2|3|4|5|6|7|10|14|15|24|30|48|72|vienas|vienu|divu|divām|trīs|triju|četru|piecu|"
+    "desmit|dažu|dažām|pāris)"
+)
+_UNIT = (
+    "(dienu|dienām|dienas|darbdienu|darbdienām|darbdienas|stundu|stundām|stundas|minūšu|"
+    "minūtēm|minūtes|nedēļu|nedēļām|nedēļas|mēneša|mēnešu)"
+)
+_WILL = (
+    "(piezvanīš*|atzvanīš*|nosūtīš*|aizsūtīš*|atsūtīš*|sazināš*|pārbaudīš*|informēš*|paziņoš*|"
+    "atgriezīš*|parūpēš*|atrisināš*|atmaksāš*|nokārtoš*|apstrādāš*|izlaboš*|noskaidroš*|"
+    "novērsīš*|aktivizēš*|ieskaitīš*|atcelš*|nomainīš*|saņemsiet|saņemsi|pienāks|ieradīsies|"
+    "tiks|būs|piegādāš*|salaboš*|pieslēgš*|atjaunoš*|izsūtīš*|sazināsies|sazināsimies|"
+    "atbildēsim|izskatīsim|atrisināsies|sakārtosies|nokārtosies|atjaunosies)"
+)
+
 AGENT_RULES: dict[str, tuple[str, ...]] = {
     "apology": (
         "(atvainojos|atvainojiet|atvainojamies|atvaino|atvainošanos|piedodiet|piedod|piedošanu)",
@@ -24,6 +49,8 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     ),
     "thanks": (
         "(paldies|paldies jums|paldies tev|liels paldies|milzīgs paldies|pateicos|pateicamies|paldiesiņ|pldies)",
+        # (spelled like the stock-empathy rule so that both behaviours share the trie path)
+        "(paldies|pateicamies|pateicos) (par|jums par|tev par) (jūsu|tavu|) (pacietību|sapratni|izpratni|iecietību)",
         "(esmu|esam) (ļoti|) (pateicīgs|pateicīga|pateicīgi)",
         "(novērtēju|novērtējam) (jūsu|tavu|to)",
     ),
@@ -76,6 +103,8 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(jūs|tu) (saņemsiet|saņemsi|saņems|varēsiet|varēsi) ~ (dienu laikā|stundu laikā|rīt|šodien|nedēļas laikā|tuvākajā laikā|drīzumā|līdz)",
         "(esmu|esam) (nosūtījis|nosūtījusi|nosūtījuši|reģistrējis|reģistrējusi|reģistrējuši|atcēlis|atcēlusi|atcēluši|atmaksājis|atmaksājusi|atmaksājuši|apstrādājis|apstrādājusi|apstrādājuši|izlabojis|izlabojusi|izlabojuši|pasūtījis|pasūtījusi|pasūtījuši|ieskaitījis|ieskaitījuši)",
         "(apsolu|apsolām|apņemos|apņemamies)",
+        f"{_WHEN} ~ {_WILL}",
+        f"{_COUNT} [darba] {_UNIT} [laikā|laikam|pēc] ~ {_WILL}",
     ),
     "over_promise": (
         "(garantēju|garantējam)",
@@ -174,8 +203,6 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     "follow_up_check": (
         "(tas|tagad|viss) (palīdzēja|strādā|darbojas|izdevās|atrisināja|ir kārtībā|ir labi|ir skaidrs) ?",
         "(problēma|jautājums|kļūda|bojājums) (ir|tika) (atrisināta|atrisināts|novērsta|novērsts|izlabota|izlabots)",
-        "(varu|varam) (vēl|vēl kaut kā|vēl ar ko|kā citādi) (palīdzēt|noderēt|jums palīdzēt|tev palīdzēt)",
-        "(ir|būs) (vēl|vēl kaut kas|vēl kādi|vēl kāds) (jautājumi|jautājums|kas|kaut kas)",
         "(pārbaudiet|pārbaudi|pamēģiniet|pamēģini|mēģiniet|mēģini) (vēlreiz|tagad|atkal|no jauna|lūdzu)",
         "(dodiet|dod|paziņojiet|paziņo|ziņojiet|ziņo|informējiet|informē) (ziņu|mums|man) ~ (ja|vai|kad)",
         "(viss|vai viss) (skaidrs|kārtībā|ir kārtībā) ?",
@@ -191,7 +218,147 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(uz redzēšanos|uz dzirdēšanos|visu labu|ar cieņu|ar labām vēlmēm|veiksmi|atā|ata|līdz nākamajai reizei|visu to labāko)",
         "paldies (par|ka) ~ (zvanu|zvanījāt|sazināšanos|pacietību|sapratni|laiku|izvēlējāties|uzticību|sazinājāties)",
         "(droši|nekautrējieties|nevilcinieties|nekautrējies|nevilcinies) ~ (sazinieties|zvaniet|rakstiet|vērsieties|sazināties|zvani|raksti|sazinies)",
+        # "anything else?" closes the conversation; it checks no fix
+        "(varu|varam) (vēl|vēl kaut kā|vēl ar ko|kā citādi) (palīdzēt|noderēt|jums palīdzēt|tev palīdzēt)",
+        "(ir|būs) (vēl|vēl kaut kas|vēl kādi|vēl kāds) (jautājumi|jautājums|kas|kaut kas)",
     ),
+    # -- what the competencies read beyond the politeness and service phrases ----------------
+    # Reassurance: the agent takes the pressure off ("nesteidzieties", "tā nav jūsu vaina").
+    "reassurance": (
+        "(nesteidzieties|nesteidzies|nav jāsteidzas|nekur nav jāsteidzas|nav steigas|mums nav steigas|neuztraucieties|neuztraucies|nesatraucieties|nesatraucies|neraizējieties|neraizējies|nebēdājiet|nebēdā|nepārdzīvojiet|nepārdzīvo)",
+        "(nav|nekādas) (jāatvainojas|vajadzības atvainoties|vajadzības uztraukties|iemesla uztraukumam|iemesla bažām)",
+        "(tā|tas) (nav|nebūt nav|noteikti nav) (jūsu|tava|tavs) (vaina|kļūda|vainīgs)",
+        "(jūs|tu) (neesat|neesi) (vainīgs|vainīga|vainīgi)",
+        "(ar katru|ar jebkuru|ar visiem) (var gadīties|gadās|mēdz gadīties)",
+        "(tas|šis|tā) (gadās|mēdz gadīties) (ar katru|visiem|ikvienam)",
+        "(mēs|es) (to|šo) (kopā|noteikti|ātri|droši) (atrisināsim|sakārtosim|nokārtosim|noskaidrosim|salabosim|izdarīsim)",
+        "(kopā|soli pa solim) (atrisināsim|izdarīsim|iziesim|tiksim galā|noskaidrosim|apskatīsim)",
+        "(esmu|būšu|esam|būsim) (šeit|ar jums|ar tevi|blakus) ~ (palīdzēt|līdz galam|visu laiku)",
+        "(labs|lielisks|ļoti labs|pamatots|vietā) jautājums",
+        "(jūs|tu) (visu|pilnīgi visu) (darāt|dari|izdarījāt|izdarīji) (pareizi|labi)",
+        "(tieši|pilnīgi) (tā|pareizi)",
+        "(viss|tas) (ir|būs) (kārtībā|labi|nokārtojams) (neuztraucieties|neuztraucies|nebēdājiet|)",
+        "(nekas|nekas nav) (traks|briesmīgs|slikts) (nav|nav noticis|)",
+    ),
+    # Formulaic regret said to everyone ("atvainojamies par sagādātajām neērtībām").
+    "stock_empathy": (
+        "(sagādātajām|radītajām|iespējamajām|iespējamām|sagādātās|radītās) (neērtībām|neērtības|neērtību|sarežģījumiem|sarežģījumus|problēmām|nepatikšanām|grūtībām)",
+        "(par|jebkādām) (iespējamajām|jebkādām|visām) (neērtībām|neērtības|sarežģījumiem)",
+        "(paldies|pateicamies|pateicos) (par|jums par|tev par) (jūsu|tavu|) (pacietību|sapratni|izpratni|iecietību)",
+        "(novērtējam|novērtēju|augstu vērtējam) (jūsu|tavu) (pacietību|sapratni|lojalitāti|uzticību|izvēli)",
+        "(saprotam|saprotu|izprotam|izprotu) (jūsu|tavu) (neapmierinātību|vilšanos|bažas|satraukumu|sašutumu|aizkaitinājumu)",
+        "(jūsu|tavs) (viedoklis|atsauksme|atsauksmes|atgriezeniskā saite|apmierinātība) (mums|) (ir|) (svarīgs|svarīga|svarīgas|ļoti svarīgs|ļoti svarīga|nozīmīgs|nozīmīga)",
+        "(uztveram|izskatām|izskatīsim|ņemam vērā|ņemsim vērā) ~ (nopietni|ar vislielāko nopietnību|ļoti nopietni|ar uzmanību)",
+        "(cienījamais|cienījamā|godātais|godātā|dārgais|dārgā) (klient|kliente|klients|kliente|lietotāj|abonent)",
+    ),
+    # Words that make light of the customer's trouble or answer it with procedure.
+    "dismissive": (
+        "(tā|tas|tādas lietas|tādi gadījumi) (gadās|notiek|mēdz gadīties|ir normāli|ir parasta lieta) (bieži|regulāri|visu laiku|ik pa laikam|nereti|)",
+        "(tādas lietas|tā|tas) (gadās|notiek)",
+        "(tāda|tā) (ir|nu ir) (sistēma|kārtība|dzīve)",
+        "(nevajag|nav vajadzības|nav ko) (pārspīlēt|dramatizēt|tik ļoti uztraukties|celt paniku|tā uztraukties)",
+        "(jūs|tu) (pārspīlējat|pārspīlē|dramatizējat|dramatizē)",
+        "(tas|tā) (nav|nu nav) (nekas traks|liela problēma|nekāda problēma|tik traki|nekas briesmīgs)",
+        "(informējam|informēju|vēršam uzmanību|vēršu uzmanību|darām zināmu) (ka|jūs|jūsu)",
+        "(pieņemts zināšanai|ņemts vērā|fiksēts|esam fiksējuši|esmu fiksējis|esmu fiksējusi|pieņemam zināšanai)",
+        "(neko darīt|ko lai dara|ko tur var darīt|tā tas ir|tāda dzīve|jāsamierinās|būs jāpierod|pieradīsiet)",
+    ),
+    # Hurrying the customer along.
+    "hurrying": (
+        "(mums|man) (jābeidz|jāpabeidz|jānoslēdz|jāpāriet|jāvirzās) (sarunu|šo|tālāk|ātrāk|uz priekšu)",
+        "(rindā|līnijā|uz līnijas) (gaida|ir) ~ (citi|vēl|daudz) ~ (klienti|zvanītāji|zvani|cilvēki|klientu|zvanītāju|cilvēku|zvanu)",
+        "(citi|vēl citi|daudzi) (klienti|zvanītāji) (gaida|ir rindā)",
+        "(man|mums) (nav|nav daudz|nav ilgi|nav pārāk daudz) (laika|laiks) (šim|tam|)",
+        "(īsāk|ātrāk|īsi|kodolīgi) (lūdzu|pasakiet|pastāstiet|sakiet|formulējiet)",
+        "(pasteigsimies|paātrināsim|ejam tālāk|iesim tālāk|neievilksim|neizstiepsim)",
+        "(vēl kaut kas|vai tas viss|tas viss|vairāk nekas) ? (nē|labi|skaidrs|tad|ok)",
+        "(tas viss|vai tas ir viss|tas ir viss) ?",
+    ),
+    # Putting right what the agent said a moment ago.
+    "self_correction": (
+        "(es gribēju teikt|gribēju teikt|es domāju teikt|pareizāk sakot|precīzāk sakot|labāk sakot|precizēju)",
+        "(es kļūdījos|kļūdījos|es pārteicos|pārteicos|kļūdaini pateicu|nepareizi pateicu|nepareizi teicu|pateicu nepareizi|pārrakstījos|nepareizi paskatījos|nepareizi izlasīju|labošu sevi|izlabošu sevi|precizēšu)",
+        "(atvainojiet|atvainojos|piedodiet|pardon) ~ (kļūdījos|pārteicos|nepareizi|kļūdaini|kļūdaina)",
+        "(iepriekš|pirms brīža|iepriekšējā ziņā|tikko) ~ (teikto|minēto|rakstīto|sacīto) ~ (labošu|izlaboju|precizēju|neņemiet vērā|aizmirstiet)",
+        "(nē nē|pagaidiet|pag|ak nē) (nepareizi|kļūda|nē|sajaucu)",
+        "(sajaucu|es sajaucu|esmu sajaucis|esmu sajaukusi) (datumu|summu|numuru|termiņu|informāciju|)",
+        "(devu|sniedzu|pateicu) (jums|tev) (nepareizu|kļūdainu|neprecīzu) (informāciju|datumu|summu)",
+    ),
+    # Not knowing a basic fact and going to someone else for it.
+    "checks_with_others": (
+        "(pajautāšu|pajautāsim|noskaidrošu|konsultēšos|konsultēsimies|precizēšu|pārjautāšu|apjautāšos) ~ (kolēģim|kolēģiem|kolēģei|kolēģiem|vadītājam|vadītājai|speciālistam|speciālistiem|tehniķim|nodaļai|atbildīgajai|atbildīgajam|kādam|komandai|kolēģu)",
+        "(ar|pie) (kolēģi|kolēģiem|kolēģēm|vadītāju|vadītājas|speciālistu|speciālistiem|tehniķi|nodaļu|atbildīgo|komandu) ~ (konsultēšos|pajautāšu|noskaidrošu|precizēšu|sazināšos)",
+        "(neesmu pārliecināts|neesmu pārliecināta|nezinu|esmu jauns|esmu jauna|nezinu droši|neesmu drošs|neesmu droša) ~ (pajautāšu|noskaidrošu|pārjautāšu|konsultēšos|precizēšu)",
+        "(noskaidrošu|pajautāšu|precizēšu) (un|un tad) (atzvanīšu|piezvanīšu|informēšu|atrakstīšu|došu ziņu|paziņošu)",
+        "(šī|tāda|šāda) (informācija|info) (man|mums) (nav|neparādās|nav redzama|nav pieejama)",
+        "(tas|tā|šis jautājums) (nav|neietilpst) (manā|mūsu) (kompetencē|pārziņā|jomā|nodaļā)",
+        "(man|mums) (nav|nav pieejas|nav tiesību|nav piekļuves) ~ (pieejas|piekļuves|tiesību|pilnvaru)",
+    ),
+    # Sending the customer to find out for themselves.
+    "deflection": (
+        "(mūsu|mājas|interneta) (mājaslapā|mājas lapā|tīmekļa vietnē|vietnē|lietotnē|aplikācijā|BUJ|sadaļā) ~ (atradīsiet|atradīsi|varat atrast|vari atrast|varat apskatīt|vari apskatīt|varat izlasīt|varat pārbaudīt|ir pieejama|ir pieejams|ir atrodama|ir atrodams)",
+        "(atradīsiet|atradīsi|varat atrast|vari atrast|varat izlasīt|varat pārbaudīt|varat apskatīt) ~ (mājaslapā|mājas lapā|vietnē|lietotnē|aplikācijā|BUJ|internetā|tiešsaistē|noteikumos)",
+        "(vērsieties|griezieties|sazinieties|zvaniet|jautājiet|rakstiet|vērsies|griezies|sazinies|zvani|jautā|raksti) ~ (savā bankā|bankā|bankai|kurjeru dienestā|kurjeram|pārvadātājam|ražotājam|ražotāja|pārdevējam|veikalā|veikalam|servisā|servisam|apdrošinātājam|aviokompānijā|aviokompānijai|viesnīcā|viesnīcai|operatoram|piegādātājam)",
+        "(jums|tev) (pašam|pašai|pašiem) (būs|ir|būtu) (jānoskaidro|jāpārbauda|jāpaskatās|jāsazinās|jāvēršas|jāmeklē)",
+        "(to|šo) (varat|vari) (noskaidrot|pārbaudīt|uzzināt|atrast) (pats|pati|paši|patstāvīgi)",
+        "(tas|tā|šis jautājums) (nav|neattiecas uz|nav saistīts ar) (mūsu|mums|mūsu nodaļu|mūsu uzņēmumu)",
+        "(ar to|ar šo) (mums|man) (nav nekāda sakara|nav sakara)",
+        "(no|mūsu) (savas|mūsu) (puses|sistēmas) (to|šo|) (neredzam|neredzu|nevaram pārbaudīt|nevaru pārbaudīt|nevaram ietekmēt)",
+    ),
+    # Saying what the rule, the system or the stock does not allow: a blocked first solution.
+    "policy_statement": (
+        "(saskaņā ar|atbilstoši|pēc|pamatojoties uz) (mūsu|uzņēmuma|līguma|lietošanas|pakalpojuma|vispārīgajiem) (noteikumiem|politiku|kārtību|noteikumi|nosacījumiem|procedūru)",
+        "(mūsu|uzņēmuma) (noteikumi|politika|kārtība|procedūra|prasības) ~ (neparedz|neatļauj|nepieļauj|paredz|nosaka|ir tāda|ir tādi|aizliedz)",
+        "(tikai|vienīgi|tikai un vienīgi) (darba dienās|darba laikā|klātienē|filiālē|birojā|klienta apkalpošanas centrā|līguma īpašnieks|konta īpašnieks|kartes īpašnieks|rakstiski|tiešsaistē)",
+        "(nav atļauts|nav pieļaujams|nav paredzēts|nav iespējams|netiek piedāvāts|netiek nodrošināts|netiek atmaksāts|nav atmaksājams|nav apmaināms|neattiecas)",
+        "(nav noliktavā|nav pieejams|nav pieejama|izpārdots|izpārdota|beidzies|beigusies|vairs netiek ražots|vairs netiek tirgots|nav brīvu laiku|nav brīvu vietu|viss aizņemts|pilnībā aizņemts)",
+        "(sistēma|mūsu sistēma) ~ (neļauj|neatļauj|nepieņem|nepieļauj|bloķē|nerāda|nedod)",
+        "(izņēmumu|izņēmumus) (nevaram|nevaru|netaisām|nedarām|neveicam) (izdarīt|veikt|taisīt|)",
+        "(atteikuma|atgriešanas|atmaksas|garantijas|sūdzības|pretenzijas|atcelšanas) (termiņš|periods|laiks) ~ (beidzies|ir beidzies|pagājis|ir pagājis|ir notecējis|notecējis)",
+        "(termiņš|garantija|periods) ~ (ir beidzies|beidzās|ir beigusies|beigusies|ir notecējis|pagājis)",
+    ),
+    # A way round a blocked first solution: another route, another option, an exception asked.
+    "alternative": (
+        "(tā vietā|alternatīvi|kā alternatīvu|kā alternatīva|kā citu variantu|citādi)",
+        "(cita|cits|vēl viena|vēl viens|alternatīva|alternatīvs|otra|otrs) (iespēja|variants|risinājums|ceļš|veids|opcija|izeja)",
+        "(bet|taču|tomēr|toties) (es|mēs) ~ (varu|varam|varētu|varētum|piedāvāšu|piedāvāsim) ~ (piedāvāt|izdarīt|nosūtīt|sarunāt|noorganizēt|pārcelt|piešķirt|pamēģināt|mēģināt|palūgt)",
+        "(ko|kas) (es|mēs) (varu|varam|varētu) (izdarīt|piedāvāt|darīt) (ir|)",
+        "(varu|varam|mēģināšu|mēģināsim|palūgšu|palūgsim|pieprasīšu|pieprasīsim) ~ (izņēmumu|izņēmuma kārtā|kompensāciju|atlaidi|labvēlību|vadītāja atļauju)",
+        "(pārbaudīšu|paskatīšos|noskaidrošu|paskatīsimies|noskaidrosim) (vai|vai ir|vai varam|vai mēs varam|vai ir iespēja) ~ (varam|var|ir|iespējams|citādi)",
+        "(esmu|esam) (atradis|atradusi|atraduši|noorganizējis|noorganizējusi|noorganizējuši|rezervējis|rezervējusi|rezervējuši|pārcēlis|pārcēlusi|pārcēluši|sarunājis|sarunājusi|sarunājuši) ~ (jums|tev|citu|jaunu|alternatīvu)",
+        "(vai|kā) (jums|tev) (derētu|būtu labi|būtu ērti|tas derētu|šis derētu|tas būtu pieņemami)",
+        "(ja|gadījumā ja) (tas|šis) (nelīdz|nepalīdzēs|nenostrādās|nederēs|nederētu|nedarbosies)",
+        "(pagaidu|īslaicīgs|īslaicīgu|pagaidām) (risinājums|risinājumu|variants)",
+    ),
+    # Pausing the conversation to look something up; with a length, the wait is announced.
+    "hold": (
+        "(pārbaudīšu|paskatīšos|apskatīšos|pameklēšu|noskaidrošu|pārbaudu|skatos|skatos sistēmā|pārbaudīsim|paskatīsimies) (tūlīt|uzreiz|vienu brīdi|brītiņu|sistēmā|to|šo|)",
+        "(vienu|mazu|īsu) (brīdi|brītiņu|mirkli|mirklīti|minūti|sekundi|momentu)",
+        "(lūdzu|lūgtu) ~ (uzgaidiet|pagaidiet|gaidiet|palieciet uz līnijas|nenolieciet klausuli|neatvienojieties)",
+        "(uzgaidiet|pagaidiet|palieciet uz līnijas|nenolieciet klausuli|neatvienojieties|uzgaidi|pagaidi) (lūdzu|brītiņu|mirklīti|vienu brīdi|mazliet|nedaudz|)",
+        "(uzlikšu|uzliekšu|ielikšu|nolikšu) (jūs|tevi|zvanu) (gaidīšanas režīmā|gaidīšanā|uz gaidīšanu)",
+        "(tas|tas varētu|tas aizņems|tas prasīs|tas var) (aizņemt|prasīt|ilgt|) (pāris|dažas|divas|trīs|piecas|vienu) (minūtes|minūtēm|sekundes|minūti)",
+        "(tūlīt|uzreiz|drīz) (būšu atpakaļ|atgriezīšos|turpināšu|būšu klāt)",
+    ),
+    # Asking the customer for a piece of information about them or their case.
+    "info_request": (
+        "(pasūtījuma|klienta|līguma|konta|rēķina|kartes|polises|pieteikuma|lietas|sūdzības|rezervācijas|sūtījuma|izsekošanas|personas|tālruņa|telefona|mobilā|sērijas|reģistrācijas|abonenta|klienta) (numuru|numurs|kodu|kods|numura|ID)",
+        "(e-pasta|epasta|e pasta) (adresi|adrese)",
+        "(vārdu|vārdu un uzvārdu|pilnu vārdu|uzvārdu|dzimšanas datumu|personas kodu|adresi|pasta indeksu|lietotājvārdu|tālruņa numuru|kontaktinformāciju|IMEI)",
+        "(pēdējos|pēdējie|pirmos|pirmie) (četrus|četri|4|sešus|6) (ciparus|cipari|simbolus)",
+    ),
+    # A promise with no owner, time or reference: nothing to hold anyone to.
+    "vague_promise": (
+        "(kolēģi|kāds|speciālists|speciālisti|atbildīgā nodaļa|atbildīgie|tehniskā nodaļa|komanda|mūsu komanda|viņi|nodaļa) ~ (sazināsies|piezvanīs|atzvanīs|izskatīs|nodarbosies|parūpēsies|sniegs atbildi|atbildēs|informēs)",
+        "(jūsu|tavs|tava) (pieteikums|pieprasījums|sūdzība|jautājums|lieta) ~ (ir nodots|ir nodota|nodots|nodota|ir pārsūtīts|ir pārsūtīta|pārsūtīts|pārsūtīta|ir reģistrēts|ir reģistrēta|tiks izskatīts|tiks izskatīta|ir izskatīšanā|ir apstrādē)",
+        "(darīšu|darīsim|izdarīšu|izdarīsim|centīšos|centīsimies|mēģināšu|mēģināsim) (visu|visu iespējamo|visu kas manos spēkos|visu kas mūsu spēkos|savu labāko|labāko)",
+        "(paskatīsimies|redzēsim|gan jau redzēsim) (ko|kā) (varam|varēsim|var|varu) (izdarīt|darīt|palīdzēt)",
+        "(drīzumā|drīz|tuvākajā laikā|pēc iespējas ātrāk|ar laiku|kādreiz|vēlāk) ~ (atrisināsies|sakārtosies|nokārtosies|atjaunosies|tiks atrisināts|tiks atrisināta|tiks novērsts|tiks novērsta|tiks sakārtots|sazināsies|sazināsimies|atbildēsim|izskatīsim)",
+        "(viss|gan jau viss) (būs|nokārtosies|sakārtosies|atrisināsies) (labi|kārtībā|)",
+        "(veiksim|tiks veiktas|veiksim visas) (nepieciešamās|vajadzīgās) (darbības|darbības)",
+    ),
+    # Words a customer should not need to know (a pack-level list; acronyms are found by case).
+    "jargon": JARGON,
     "_suppress": (
         "(atvainojiet|atvainojos|man žēl) (bet|taču)",
         "(paldies|paldies jums) (nē|bet ne|nevajag)",
@@ -221,6 +388,12 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(laika|naudas) (izšķiešana|tērēšana|izmešana)",
         "(slikts|briesmīgs|šausmīgs|nekāds|riebīgs|pretīgs|draņķīgs) (serviss|apkalpošana|klientu apkalpošana|atbalsts|pakalpojums)",
         "tas (ir|ir kaut kāds) (joks|ņirgāšanās|izsmiekls)",
+        # A service verb negated by its prefix ("nestrādā", "nesaņēmu"): the structural
+        # unmet-expectation detector needs a separate negation word, so the common forms of
+        # the failure that a customer reports are listed.
+        "(nestrādā|nestrādāja|nedarbojas|nedarbojās|neiet|negāja|nepienāca|nepienāk|neatnāca|neatnāk|nesaņēmu|nesaņēmām|nesaņemu|nesaņemam|nepiegādāja|nepiegādā|neatmaksāja|neatmaksā|neieskaitīja|neatbild|neatbildēja|neatbildējāt|neatzvanīja|neatzvanījāt|nepiezvanīja|nepiezvanījāt|neatveras|neatvērās|neielādējas|neielādējās|nepieslēdzas|nepieslēdzās|neieslēdzas|neieslēdzās|nereaģē|nereaģēja|nesazinājās|nesazinājāties|neizpildīja|neieradās)",
+        "(esmu|esam) ~ (jūs|tevi|uzņēmumu) ~ (iesūdzēt|iesūdzēšu|iesūdzēsim|sūdzēšos|vērsīšos PTAC|vērsīšos tiesā)",
+        "(iesūdzēšu|iesūdzēsim|vērsīšos tiesā|vērsīšos PTAC|rakstīšu sūdzību|iesniegšu sūdzību)",
     ),
     "clarification_request": (
         "ko (jūs|tu) (ar to|) (domājat|domā|gribat teikt|gribi teikt|ar to domājat)",
@@ -236,8 +409,102 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(strādā|darbojas|izdevās|sanāca|viss kārtībā) (paldies|tagad|jau)",
         "(lieliski|super|izcili|brīnišķīgi|perfekti|forši) (paldies|palīdzība|serviss|darbs)",
     ),
+    # Feelings and hardships: what gives the agent the occasion to show empathy.
+    "customer_emotion": (
+        *EMOTION_WORDS,
+        "(es|mēs) (esmu|esam|jūtos|jūtamies|biju|bijām) (ļoti|tik|pilnīgi|galīgi|briesmīgi|) (uztraucies|uztraukusies|satraukts|satraukta|nobijies|nobijusies|izmisumā|bēdīgs|bēdīga|sarūgtināts|sarūgtināta|vīlies|vīlusies|dusmīgs|dusmīga|bezpalīdzīgs|bezpalīdzīga|nomākts|nomākta|noguris|nogurusi|apjucis|apjukusi|šokā|panikā|asarās)",
+        "(man|mums) (ir|) (bail|bailes|ļoti bail|šausmīgi bail|nervi|pietiek|asaras acīs)",
+        "(gandrīz|tūlīt|jau) (raudu|sākšu raudāt|raudāju)",
+        "(mana|mans|mūsu) (mamma|māte|tētis|tēvs|vīrs|sieva|dēls|meita|bērns|mazulis|vecmāmiņa|vectēvs|brālis|māsa|draudzene|draugs) ~ (slimnīcā|ir slims|ir slima|saslima|nomira|aizgāja mūžībā|mirst|operācijā|operēja|smagi slims|smagi slima)",
+        "(nomira|aizgāja mūžībā|aizgājis mūžībā|zaudēju|zaudējām|bērēs|bēres|sēras|līdzjūtība*)",
+        "(sabojāja|izjauca|sabojājāt|izjaucāt|sagrāva) (manu|mūsu|visu) (dienu|nedēļu|brīvdienas|atvaļinājumu|kāzas|dzimšanas dienu|svētkus|ceļojumu)",
+        "(nevaru|nevarēju|nespēju) (gulēt|aizmigt|nomierināties|beigt raudāt|atļauties)",
+        "(man nav naudas|nav naudas|nevaru samaksāt|nevaru atļauties|esmu parādos|esmu bez darba|paliku bez darba)",
+        "(jūtos|jutos|jūtamies) (kā|kā pēdējais|kā pēdējā|muļķīgi|stulbi|slikti|vainīgs|vainīga|apkrāpts|apkrāpta|pazemots|pazemota|bezspēcīgs|bezspēcīga)",
+        "(tā ir|tā bija) (mana|mūsu) (vaina|kļūda)",
+    ),
+    # Something unstated behind the request: a life event, a constraint, a date, a worry, a
+    # hedged complaint, a request put indirectly. The agent reads between the lines by taking it up.
+    "customer_cue": (
+        "(mana|mans|manai|manam|manas|mūsu) (mamma|māte|mammai|mātei|tētis|tēvs|tētim|tēvam|vecāki|vīrs|vīram|sieva|sievai|partneris|partnere|dēls|dēlam|meita|meitai|bērns|bērni|bērniem|mazulis|mazuļa|mazbērns|vecmāmiņa|vectēvs|ģimene|ģimenei|brālis|māsa|priekšnieks|darba devējs|saimnieks|izīrētājs|kaimiņš|kaimiņiene)",
+        "(pārceļos|pārceļamies|pārcēlos|pārcēlāmies|pārcelšos|pārcelsimies|uz ārzemēm|ārzemēs|uz citu pilsētu|uz jaunu dzīvokli|uz jaunu māju|mainu dzīvesvietu)",
+        "(jauns darbs|jaunu darbu|jaunā darbā|zaudēju darbu|paliku bez darba|atlaida no darba|aizeju pensijā|aizgāju pensijā|sāku studēt|sāk skolu)",
+        "(kāzas|kāzām|kāzu|bēres|bērēm|dzimšanas dien*|jubilej*|gadadien*|izlaidum*|kristības|atvaļinājum*|ceļojum*|medusmēnes*|eksām*|pārbaudījum*|darba intervij*|operācij*|vizīte|vizītei|pierakst*|grūtniec*|dzemdīb*|šķiršan*|šķīrāmies|Ziemassvētk*|Lieldien*|Jāņ*)",
+        "(slimnīc*|ārstēšan*|ķīmijterapij*|dialīz*|rehabilitācij*|invalid*|ratiņkrēsl*|vājdzirdīg*|nedzirdīg*|neredzīg*|vājredzīg*|kopju|aprūpēju|jāaprūpē|jāpieskata)",
+        "(dzīvoju viens|dzīvoju viena|esmu viens|esmu viena|vientuļ*|esmu vecs|esmu veca|vecs cilvēks|veca kundze|pensionār*|pensij*|students|studente|studenti|vientuļā māte|vientuļais tēvs|esmu bērna kopšanas atvaļinājumā)",
+        "(budžet*|alga|algu|algas|algas diena|līdz algai|naudas maz|maz naudas|jātaupa|taupu|taupām|nevaru atļauties|rēķini|kredīt*|īre|īri|īres|mēneša beigās|mēneša sākumā|līdz mēneša beigām)",
+        "(līdz|uz) (pirmdienai|otrdienai|trešdienai|ceturtdienai|piektdienai|sestdienai|svētdienai|nedēļas nogalei|rītdienai|rītam|vakaram|Ziemassvētkiem|svētkiem|mēneša beigām|pirmajam datumam) (vajag|vajadzīgs|vajadzīga|vajadzētu|jābūt|ir jābūt|nepieciešams|nepieciešama)",
+        "(esmu|būšu|būsim|esam) (ārzemēs|prom|ceļā|slimnīcā|komandējumā|atvaļinājumā|laukos|ceļojumā)",
+        "(aizbraucu|aizbraucam|lidoju|lidojam|izbraucu|izbraucam|dodos|dodamies|ceļoju) (rīt|parīt|nākamnedēļ|pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien|uz|drīz)",
+        "(jāpaspēj|jāpagūst|savlaicīgi|laicīgi|laikā) ~ (saņemt|pienākt|atnākt|izdarīt|vajag|vajadzīgs|jāsaņem|jābūt)",
+        "(uztraucos|baidos|bažas|man bail|satraucos) (ka|vai|par to|lai|ja)",
+        "(ceru|ceram|cerams|cerēsim|cerams ka)",
+        "(nezinu|neesmu pārliecināts|neesmu pārliecināta|nav ne jausmas) (vai|kā|kuru|ko|kas|kāpēc)",
+        "(nu|labi|nu labi|nu jā) (labi|tad|der|lai jau|kā ir|kas ir)",
+        "(nav gluži|ne gluži|ne īsti|nav īsti|ne tas) (tas|ko|kā) (gaidīju|gribēju|cerēju|vēlējos|domāju)",
+        "(interesētos|gribēju pajautāt|vēlējos pajautāt|varbūt varētu|vai būtu iespējams|vai ir kāda iespēja|vai nav kāda iespēja|vai nevarētu|vai kaut kā var)",
+        "(būtu|būs) (labi|jauki|lieliski|forši|ērti|vieglāk) (ja|kad)",
+        "(vairs|gandrīz) (neizmantoju|neizmantojam|nelietoju|nelietojam|nevajag|nevajadzēs|nevajadzīgs)",
+        "(man|mums) (ir|būs|būtu) (grūti|sarežģīti|neērti|problemātiski)",
+    ),
+    # The customer cannot do what the first solution needs, or refuses it: a blocked path.
+    "customer_constraint": (
+        "(nevaru|nevaram|nevarēšu|nevarēsim|nespēju|nespējam) ~ (atbraukt|aizbraukt|aiziet|atnākt|būt mājās|gaidīt|izdrukāt|samaksāt|atļauties|paņemt|saņemt|izņemt|nogādāt|braukt|vadīt|runāt|zvanīt|ierasties|klātienē)",
+        "(man|mums) (nav|nav ne) (printera|mašīnas|auto|automašīnas|datora|viedtālruņa|interneta|e-pasta|bankas konta|bankas kartes|laika|pārsūtījuma)",
+        "(strādāju|strādājam|esmu darbā|esam darbā) ~ (visu dienu|dienā|darba laikā|darba dienās|no rīta|vakarā|naktīs|tajā laikā)",
+        "(strādāju maiņās|strādāju naktīs|strādāju nakts maiņā|nakts maiņa|maiņu darbs|strādāju arī brīvdienās)",
+        "(tas|tāds|šis|tas laiks|šis laiks|šis variants) (man|mums) (neder|nederēs|nederētu|nav piemērots|nav piemērota|nav ērts|nav ērti|nav pieņemams)",
+        "(nav|nav nekāda) (zonas|signāla|pārklājuma|interneta|savienojuma)",
+        "(nevaru|nevaram) (gaidīt|tik ilgi gaidīt|tik ilgi|vēl nedēļu|divas nedēļas|mēnesi)",
+        "(pārāk|ļoti|briesmīgi) (tālu|dārgi|dārgs|vēlu|ilgi|sarežģīti)",
+        "(negribu|negribam|nevēlos|nevēlamies) (atcelt|zaudēt|maksāt|gaidīt|sākt no jauna|mainīt)",
+        "(tas|šis) (man|mums) (nav|nav nekāds) (variants|risinājums|izeja)",
+    ),
+    # The customer says the agent's answer was wrong or the step already failed.
+    "customer_correction": (
+        "(tā nav taisnība|tas nav tiesa|tas nav pareizi|nav pareizi|tā nav|tas nav tā|nav tā|tas nav tas|es to neprasīju|es to neteicu|to es neteicu|es prasīju ko citu|runa nav par to)",
+        "(bet|taču|tomēr) (mājaslapā|mājas lapā|vietnē|lietotnē|rēķinā|līgumā|vēstulē|e-pastā|īsziņā|ekrānā|reklāmā|noteikumos) ~ (rakstīts|ir rakstīts|teikts|ir teikts|norādīts|ir norādīts|rāda|redzams|rakstīja)",
+        "(nestrādāja|nepalīdzēja|nederēja|nekas nemainījās|nekas nenotika|tas pats|tā pati kļūda|tāpat nestrādā|tāpat nedarbojas)",
+        "(jau|jau vairākas reizes|jau divreiz|jau iepriekš|to jau|tas jau) (mēģināju|izmēģināju|darīju|izdarīju|pārstartēju|restartēju|pārbaudīju|izmēģinājām|mēģinājām)",
+        "(joprojām|vēl joprojām|atkal|tāpat) (nestrādā|nedarbojas|neiet|tas pats|nekas|nav)",
+        "(kolēģis|kolēģe|iepriekšējais operators|iepriekšējā operatore|cits darbinieks|cita darbiniece|jūsu kolēģis|jūsu kolēģe|iepriekš) ~ (teica|sacīja|solīja|apgalvoja|rakstīja) ~ (citādi|ko citu|pretējo|ka)",
+        "(vai esat pārliecināts|vai esat pārliecināta|vai tiešām|tiešām|vai tas ir pareizi|vai tā ir) ?",
+        "(tas|tā) (ir pretrunā|neatbilst|nesakrīt) ~ (ar|tam)",
+    ),
+    # Confusion: the customer cannot find or follow something; an occasion for patience.
+    "customer_confusion": (
+        "(nevaru|nevarēju|neizdodas) (atrast|saprast|atvērt|ieiet|pieslēgties|ielogoties|izdomāt|tikt galā|atrast kur|saprast kā)",
+        "(kur|kā) (es|lai|var|varu|jāatrod|atrast|atrodu|jānospiež|jāieiet|ieiet|tikt|jāatver|nospiest)",
+        "(esmu|es esmu) (apjucis|apjukusi|apmulsis|apmulsusi|pazudis|pazudusi|iestrēdzis|iestrēgusi)",
+        "(kuru|kura|kurā|kuras|kurš) (pogu|poga|izvēlni|izvēlne|sadaļu|sadaļā|saiti|lapu|lapā|numuru|karti|lauku|opciju|cilni)",
+        "(nekas|nekas nenotiek|nekas neparādās|nekas nemainās|neko nerāda|nekas neatveras)",
+        "(tur|ekrānā|izvēlnē|lapā) (nav|neredzu|nav redzams|neparādās|tāda nav)",
+        "(es|) (neko|maz|slikti|nemaz) (nesaprotu|nejēdzu|nesaprotu no) (datoriem|tehnikas|telefoniem|internetā|tehnoloģijām|tā|šīm lietām)",
+        "(atvainojiet|atvainojos|piedodiet) ~ (par daudzajiem jautājumiem|ka traucēju|ka tik daudz jautāju|esmu lēns|esmu lēna|nesaprotu|muļķīgs jautājums|stulbs jautājums)",
+        "(vēl viens|muļķīgs|stulbs|pēdējais|viens) jautājums",
+    ),
+    # The customer says a promise was not kept: nobody came back, nothing happened.
+    "broken_promise": (
+        "(neviens|neviens pats) (nav|tā arī nav|) (atzvanījis|piezvanījis|sazinājies|atnācis|ieradies|atbildējis|atrakstījis|informējis)",
+        "(neviens|neviens pats) [tā arī] (neatzvanīja|nepiezvanīja|nesazinājās|neatnāca|neieradās|neatbildēja|neatrakstīja|neinformēja)",
+        "(nesaņēmu|nesaņēmām|neesmu saņēmis|neesmu saņēmusi|neesam saņēmuši) (nekādu|nevienu|ne) (zvanu|atbildi|ziņu|e-pastu|informāciju|atmaksu|naudu|paku)",
+        "(teica|teicāt|solīja|solījāt|apsolīja|apsolījāt|apgalvoja|apgalvojāt|tika solīts|man solīja|man teica|mums teica|mums solīja) ~ (ka|) ~ (atzvanīs|piezvanīs|sazināsies|atnāks|ieradīsies|atmaksās|atrisinās|nosūtīs|salabos|pienāks|atbildēs|būs)",
+        "(solījums|solījumu|solītais|apsolītais) ~ (netika izpildīts|nav izpildīts|neizpildīts|nav|netika|nekas)",
+        "(joprojām|vēl joprojām|aizvien) (gaidu|gaidām|nekā|neko|nav ne ziņas|nav nekā)",
+        "(vajadzēja|bija jā|bija paredzēts) ~ (atzvanīt|piezvanīt|atnākt|ierasties|sazināties|atmaksāt|pienākt|atbildēt)",
+        "(meistars|tehniķis|kurjers|atzvans|zvans|atmaksa|atbilde|paka|sūtījums) (neieradās|neatnāca|nepienāca|nenotika|netika veikta|netika veikts|tā arī nebija|tā arī nepienāca)",
+    ),
+    # A positive opener said in irony ("Nu lieliski, atkal nestrādā"): read with what follows it.
+    "_sarcasm": (
+        "(nu|ak|oi|o|jā) (lieliski|super|brīnišķīgi|fantastiski|izcili|perfekti|forši|jauki|apsveicami|malači|paldies)",
+        "(lieliski|super|brīnišķīgi|fantastiski|izcili|perfekti|forši|jauki|malači) ~ (atkal|jau atkal|joprojām|vēlreiz|kārtējo reizi)",
+        "(tieši|tieši tas) (tas|ko) (man|) (vajadzēja|pietrūka|trūka)",
+        "(paldies|liels paldies) (par neko|par to neko|ne par ko)",
+        "(kāds|kāda) (pārsteigums|pārsteidzoši)",
+        "(apsveicu|apsveicam|bravo|malači) (jūs|jums|jūsu|uzņēmumu|jūs atkal)",
+    ),
     "customer_leave_taking": (
-        "(uz redzēšanos|uz redzesanos|atā|ata|čau|cau|visu labu|līdz|lidz)",
+        "(uz redzēšanos|uz redzesanos|atā|ata|čau|cau|visu labu|līdz vēlākam|līdz nākamajai reizei|līdz rītam)",
         "(man jāiet|man jaiet|man jābeidz|man jabeidz)",
     ),
     "_suppress": (
@@ -249,6 +516,20 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
 }
 
 NEGATORS: tuple[str, ...] = (
+    # the free-standing negators, and the negated forms of "to be" and "can", which negate
+    # what follows them ("neesmu apmierināts", "nevaru apsolīt")
+    "neesmu",
+    "neesam",
+    "neesat",
+    "neesi",
+    "nebiju",
+    "nebija",
+    "nebūs",
+    "nebūtu",
+    "nevar*",
+    "nekas",
+    "neko",
+    "neviens",
     "ne",
     "nav",
     "nekad",
@@ -259,17 +540,50 @@ NEGATORS: tuple[str, ...] = (
 )
 
 QUESTION_OPENERS: tuple[str, ...] = (
+    # "kā" is also "as" ("Kā jau teicu") and "kad" opens time clauses ("Kad modems ieslēdzas,
+    # ..."): they count only with what follows them.
     "kas",
     "ko",
     "kur",
-    "kad",
+    "kurp",
+    "no kurienes",
+    "kad (es|jūs|tu|mēs|varēsim|varu|varat|var|būs|tas|tā)",
     "kāpēc",
     "kādēļ",
-    "kā",
+    "kamdēļ",
+    "kā (es|jūs|tu|lai|var|varu|varat|vari|tas|to|ir|jums|tev|mēs|man|būtu|tieši|tagad|sauc|tad|rīkoties|jums klājas|iet)",
     "kurš",
     "kura",
+    "kuru",
+    "kurā",
+    "kuram",
+    "kāds",
+    "kāda",
+    "kādu",
     "cik",
     "vai",
+    "varbūt varat",
+    "varētu",
+    "varat",
+    "vari",
+    "drīkst",
+    "drīkstu",
+)
+
+# A subject before the question word does not invert in Latvian either.
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"jūs", "tu", "mēs", "viņš", "viņa", "viņi"})
+
+# Imperative advice opening a sentence ("Pamēģiniet ...", "Iesaku ...").
+ADVICE_VERBS: tuple[str, ...] = (
+    "mēģiniet", "pamēģiniet", "mēģini", "pamēģini", "izmēģiniet", "izmēģini", "iesaku",
+    "iesakām", "ieteicams", "ieteiktu", "varbūt", "iespējams", "apsveriet", "apsver",
+    "vērsieties", "vērsies", "vislabāk", "būtu labi", "jums vajadzētu", "tev vajadzētu",
+    "derētu",
+)
+ADVICE_SOFTENERS: tuple[str, ...] = (
+    "lūdzu", "vispirms", "tad", "pēc", "tam", "tālāk", "tagad", "un", "bet", "arī",
+    "vienkārši", "tikai", "nu", "labi", "jā", "tātad", "vēl", "sākumā", "beigās", "šādā",
+    "gadījumā", "pirmkārt", "otrkārt", "pēcāk",
 )
 
 # Function words (pronouns, prepositions, conjunctions, particles, frequent verbs).
