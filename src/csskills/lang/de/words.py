@@ -157,10 +157,10 @@ PLAIN_ACRONYMS: frozenset[str] = frozenset(
      "PDF", "USB", "FAQ", "URL", "SIM", "ID", "4G", "5G", "3G", "LTE", "WLAN", "DSL", "GPS",
      "DVD", "CD", "EC", "PLZ", "BRD", "PS", "SEPA", "TÜV", "TUV", "HD", "MB", "GB", "KB", "EUR",
      "CHF", "DE", "AT", "CH", "SB", "KW", "NR", "IT", "HR", "CEO", "LG", "MFG", "VG", "WC",
-     "TV", "OP", "ICH", "SIE", "DU", "ES", "DAS", "DIE", "DER", "UND", "IST", "NICHT", "KEIN",
+     "OP", "ICH", "SIE", "DU", "ES", "DAS", "DIE", "DER", "UND", "IST", "NICHT", "KEIN",
      "JA", "NEIN", "NIE", "WAS", "WIE", "SO", "MIR", "MICH", "SEHR", "IMMER", "NOCH", "JETZT",
      "SOFORT", "ALLES", "GAR", "DOCH", "NUR", "HEUTE", "KEINE", "HIER", "VW", "BMW", "GMBH",
-     "AOK", "TK", "DAK", "ABO", "NRW", "UKW", "OTTO", "ALDI", "LIDL", "IKEA", "TAN", "SCHUFA"}
+     "AOK", "TK", "DAK", "ABO", "NRW", "UKW", "OTTO", "ALDI", "LIDL", "IKEA", "SCHUFA"}
 )
 BACKCHANNELS: frozenset[str] = frozenset(
     {"mhm", "mh", "hm", "hmm", "aha", "ah", "ach", "achso", "ja", "jaja", "jo", "jep", "okay",

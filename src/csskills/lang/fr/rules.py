@@ -106,7 +106,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(ces propos|ce langage|ce ton|ce comportement) (ne sont|n'est) pas (acceptables|acceptable|tolérés|toléré)",
     ),
     "commitment": (
-        "(je vais|nous allons|on va|je vous|je te|nous vous) ~ (rappeler|rappelle|envoyer|envoie|vérifier|vérifie|rembourser|rembourse|traiter|traite|contacter|contacte|recontacter|recontacte|informer|tenir informé|tenir informée|tenir au courant|m'occuper|m'en occuper|régler|relancer|suivre|programmer|planifier|transmettre|transmets|confirmer|confirme|écrire|écris|faire le nécessaire|créditer|débloquer|réexpédier|renvoyer|commander|annuler|résilier)",
+        "(je vais|nous allons|on va|je vous|je te|nous vous) ~ (rappeler|rappelle|envoyer|envoie|vérifier|vérifie|rembourser|rembourse|traiter|traite|contacter|contacte|recontacter|recontacte|informer|tenir informé|tenir informée|tenir au courant|m'occuper|m'en occuper|régler|relancer|suivre|programmer|planifier|transmettre|transmets|confirmer|confirme|écrire|écris|faire le nécessaire|créditer|débloquer|réexpédier|renvoyer|renvoie|commander|annuler|résilier|réexpédie|transfère|débloque|crédite|réserve|réserver|prépare|préparer|programme|organise|organiser)",
         "(je|nous|on) [vous|te|vous le|vous la|te le|vous les] (rappellerai|rappellerons|rappellera|enverrai|enverrons|enverra|vérifierai|vérifierons|rembourserai|rembourserons|remboursera|contacterai|contacterons|contactera|recontacterai|recontacterons|recontactera|m'occuperai|nous occuperons|reviendrai|reviendrons|reviendra|tiendrai|tiendrons|tiendra|transmettrai|transmettrons|confirmerai|confirmerons|écrirai|écrirons|ferai|ferons|créditerai|créditerons|réglerai|réglerons)",
         "(vous|tu) (recevrez|recevras|aurez|auras|serez|seras) ~ (sous|d'ici|demain|aujourd'hui|dans|avant|au plus tard|lundi|mardi|mercredi|jeudi|vendredi|samedi|cette semaine|ce soir|par mail|par sms|par courrier|remboursé|remboursée|recontacté|recontactée|rappelé|rappelée|livré|livrée)",
         "(j'ai|nous avons|je vous ai|je t'ai|nous vous avons|on vous a|je l'ai|nous l'avons) (bien|déjà|) (envoyé|envoyée|transmis|transmise|remboursé|annulé|annulée|programmé|programmée|enregistré|enregistrée|traité|traitée|crédité|commandé|réservé|planifié|effectué|fait le nécessaire|expédié|renvoyé|réexpédié|débloqué|résilié|modifié|corrigé|régularisé)",
@@ -401,6 +401,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(j'ai|nous avons) (réussi à|pu) (obtenir|trouver|avoir|débloquer|organiser|réserver|déplacer|décaler)",
         "(j'ai|nous avons) (trouvé|organisé|déplacé|décalé|mis en place|obtenu) (une|un|une autre|un autre|un créneau|une solution)",
         "(ça|cela) (vous|te) (conviendrait|irait|arrangerait|conviendrait mieux)",
+        "(vous|te) (conviendrait|conviendraient|irait|iraient|arrangerait|arrangeraient) (mieux|davantage|plutôt|peut être)",
         "(si|au cas où) (ça|cela) ne (marche|fonctionne|convient|va) pas",
         "(en|comme) (solution de secours|alternative|dépannage|solution d'attente)",
         "(à défaut|faute de mieux|en attendant)",
@@ -596,6 +597,7 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(ça|cela) (contredit|ne correspond pas)",
         "(vous êtes sûr|vous êtes sûre|t'es sûr|tu es sûr|êtes vous sûr|êtes vous sûre|vous en êtes sûr|vous en êtes sûre) ?",
         "(ce n'est|c'est) pas ce que (j'ai|vous avez|tu as) (demandé|dit)",
+        "(ce n'est|c'est) pas ce que ~ (m'a dit|m'avez dit|m'ont dit|m'avait dit|m'aviez dit|m'a écrit|j'ai lu|est écrit|est indiqué|m'a promis|m'avait promis)",
         "(non|mais non) (ce n'est|c'est) pas (ça|le bon|la bonne)",
         "(vous vous trompez|tu te trompes|vous faites erreur|vous confondez|tu confonds)",
     ),
@@ -685,7 +687,9 @@ QUESTION_OPENERS: tuple[str, ...] = (
     "est ce qu'elle", "pourquoi", "combien", "comment", "où est", "où sont", "où se",
     "où puis", "où trouver", "où est ce", "qui est", "qui a", "qui peut", "qui va",
     "(quel|quelle|quels|quelles) (est|sont|était|serait|sera|jour|heure|date|numéro|adresse|option|offre|forfait|modèle|type|genre|montant|prix|délai|moyen|moment|page|bouton|menu|raison|problème|message|code|référence|document|pièce|carte|compte|solution)",
-    "c'est quoi", "ça veut dire quoi", "quoi de neuf",
+    "c'est quoi", "ça veut dire quoi", "quoi de neuf", "depuis quand", "jusqu'à quand",
+    "à quelle heure", "à quel moment", "à quelle date", "dans combien", "de combien",
+    "c'est quand", "c'est où", "c'est combien", "ça coûte combien", "comment ça",
 )
 
 # A subject before an inverted verb or question word: "vous avez ... ?" does not invert.

@@ -17,7 +17,7 @@ FIRST_PERSON: frozenset[str] = frozenset(
 )
 SECOND_PERSON: frozenset[str] = frozenset(
     {"vous", "tu", "te", "t'*", "toi", "ton", "ta", "tes", "votre", "vos", "vôtre", "vôtres",
-     "vous-même", "vous-mêmes", "toi-même", "tes", "vs", "ts"}
+     "vous-même", "vous-mêmes", "toi-même", "vs", "ts"}
 )
 # What a tag question ends with (after a comma): "Vous l'avez reçu, n'est-ce pas ?"
 QUESTION_TAGS: tuple[str, ...] = (
@@ -50,7 +50,7 @@ SERVICE_VERBS: tuple[str, ...] = (
     "répond*", "réponse*", "rappel*", "recontact*", "contacté*", "envoy*", "envoi*", "expédi*",
     "répar*", "résolu*", "résoud*", "résol*", "réglé", "réglée", "réglés", "régler", "connect*",
     "charg*", "débité*", "factur*", "prélev*", "prélèv*", "activ*", "install*", "ouvr*",
-    "ouvert*", "démarr*", "allum*", "affich*", "passe", "passent", "vient", "viennent",
+    "ouvert*", "démarr*", "redémarr*", "rallum*", "reconnect*", "remarch*", "refonctionn*", "allum*", "affich*", "passe", "passent", "vient", "viennent",
     "venu", "venue", "venus", "aid*", "traité*", "traiter", "valid*", "crédit*", "annul*",
     "récupér*", "rétabli*", "obten*", "tourne", "tournent", "synchronis*", "appel*",
     "joindre", "joignable*", "remis*", "transmis*", "retourn*",
@@ -89,7 +89,7 @@ EMOTION_WORDS: tuple[str, ...] = (
     "usurpation", "licenci*", "chômage", "dette*", "endett*", "expuls*", "galère*",
     "cauchemar*", "frustr*", "colère", "furieu*", "déçu*", "déception*", "énervé*", "agacé*",
     "dégoûté*", "écœuré*", "ecoeuré*", "chagrin*", "souffr*", "douleur*", "blessé*",
-    "accident", "accidents", "accidenté*", "handicap*", "seul au monde", "à bout", "en larmes",
+    "accident", "accidents", "accidenté", "accidentée", "accidentés", "handicap*", "seul au monde", "à bout", "en larmes",
     "mort de peur", "catastrophé*", "désarroi", "détresse",
     "horrible", "affreu*", "terrible*",
 )
@@ -150,7 +150,7 @@ PLAIN_ACRONYMS: frozenset[str] = frozenset(
      "ADSL", "SMIC", "APL", "CE", "DIY", "IT", "RH", "PDG", "BNP", "LCL", "BPI", "TER", "A",
      "OU", "ET", "NON", "OUI", "JE", "IL", "LA", "LE", "UN", "DE", "EN", "VS", "MAIS", "CA",
      "SUV", "PMR", "DHL", "UPS", "DPD", "GLS", "AR", "LOL", "PAS", "JAMAIS", "TOUT", "RIEN",
-     "VOUS", "MOI", "TRÈS", "TRES", "BIEN", "PLUS", "ENCORE", "TOUJOURS", "RIB", "NIR"}
+     "VOUS", "MOI", "TRÈS", "TRES", "BIEN", "PLUS", "ENCORE", "TOUJOURS", "NIR"}
 )
 BACKCHANNELS: frozenset[str] = frozenset(
     {"mmh", "mm", "mmm", "mhm", "hm", "hmm", "hum", "oui", "ouais", "ouaip", "d'accord",
@@ -162,7 +162,7 @@ BACKCHANNELS: frozenset[str] = frozenset(
 # (applied to folded words: "é" is "e").
 SUFFIXES: tuple[str, ...] = (
     "issements", "issement", "ations", "ation", "ements", "ement", "ments", "ment", "euses",
-    "euse", "eux", "ives", "ive", "ifs", "if", "aient", "ions", "ées", "ée", "és", "ez",
+    "euse", "eux", "ives", "ive", "ifs", "if", "aient", "ions", "ion", "ées", "ée", "és", "ez",
     "er", "ir", "ent", "ons", "ais", "ait", "é", "e", "s", "x",
 )
 
