@@ -1,5 +1,9 @@
 """The HTML report in a real headless Chromium: renders, no console errors, no script runs.
 
+Also what only a browser can tell: the list's order switches without script, links land on
+their scorecard, and on a 390 px phone the heatmap fits (one card per agent) with nothing
+hidden behind hover. Screenshots go to ``.ci-artifacts/`` for a person to look at.
+
 Needs the ``browser`` extra (``pip install playwright``, the Python package only) and a system
 Chromium at ``/usr/bin/chromium``; ``.ci/browser.sh`` installs both. Skipped when either is
 missing, so the plain test run stays offline and light.
@@ -91,9 +95,9 @@ def test_report_renders_in_chromium_without_errors_or_script(report: Path) -> No
             page.on("request", lambda r: requests.append(r.url))
             page.goto(report.as_uri(), wait_until="load")
 
-            heatmap = page.locator("svg.heatmap")
+            heatmap = page.locator("table.heatmap")
             assert heatmap.is_visible()
-            assert heatmap.locator("g.cell").count() >= 11
+            assert heatmap.locator("tbody tr").first.locator("td").count() == 11
             agent = page.locator("section.agent").first
             assert agent.is_visible()
             assert agent.locator("svg.chart").is_visible()
@@ -105,10 +109,104 @@ def test_report_renders_in_chromium_without_errors_or_script(report: Path) -> No
             assert page.evaluate("typeof window.__pwned") == "undefined"
             assert page.locator("section.agent img").count() == 0
 
-            ARTIFACTS.mkdir(exist_ok=True)
-            page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
+            ARTIFACTS.mkdir(exist_ok=True)  # the page is long: its top, and one of each part
+            page.screenshot(path=str(ARTIFACTS / "report.png"))
+            page.locator("#overview").screenshot(path=str(ARTIFACTS / "report-overview.png"))
+            page.locator("#conversations").screenshot(
+                path=str(ARTIFACTS / "report-conversations.png")
+            )
+            page.locator("article.scorecard").first.screenshot(
+                path=str(ARTIFACTS / "report-scorecard.png")
+            )
         finally:
             browser.close()
     assert errors == []
     assert [u for u in requests if not u.startswith(("file:", "data:"))] == []
     assert (ARTIFACTS / "report.png").stat().st_size > 10_000
+
+
+def test_order_switches_without_script_and_links_land_on_scorecards(report: Path) -> None:
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(report.as_uri(), wait_until="load")
+            assert page.locator("#view-overall").is_visible()
+            assert not page.locator("#view-date").is_visible()
+            rows = page.locator("#view-overall table.convs tbody tr")
+            assert rows.count() >= 30, "every conversation is listed"
+
+            page.locator("label[for=order-date]").click()
+            assert page.locator("#view-date").is_visible()
+            assert not page.locator("#view-overall").is_visible()
+            assert "newest first" in page.locator("#view-date caption").inner_text()
+
+            page.locator("label[for=order-overall]").click()
+            first = rows.first.locator("th a")
+            target = first.get_attribute("href")
+            assert target is not None and target.startswith("#conv-")
+            first.click()
+            card = page.locator(f"article{target}")
+            assert card.is_visible()
+            box = card.bounding_box()
+            assert box is not None and abs(box["y"]) < 5, "the scorecard is scrolled into view"
+            assert card.locator("table.scores tbody tr").count() == 10
+            assert card.locator(".turn mark").count() > 0, "evidence highlighted in the text"
+        finally:
+            browser.close()
+
+
+def test_phone_width_heatmap_fits_and_shows_every_figure(report: Path) -> None:
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2)
+            page.goto(report.as_uri(), wait_until="load")
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 390, f"the page scrolls sideways ({width} px)"
+            heatmap = page.locator("table.heatmap")
+            box = heatmap.bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+            cue = page.locator("#overview .scroll-cue")
+            first = heatmap.locator("tbody tr").first
+            cells = first.locator("td")
+            assert cells.count() == 11
+            for i in range(cells.count()):  # every column on screen, each saying what it is
+                cell = cells.nth(i)
+                b = cell.bounding_box()
+                assert b is not None and b["x"] + b["width"] <= 390
+                label = page.evaluate(
+                    "el => getComputedStyle(el, '::before').content", cell.element_handle()
+                )
+                assert label.strip('"') == cell.get_attribute("data-label")
+                title = cell.get_attribute("title") or ""
+                if "interval" in title:  # what the tooltip says is written in the cell
+                    interval = title.split("interval ")[1].split(",")[0]
+                    assert interval in cell.inner_text()
+            assert cue.is_visible() or box["width"] <= 390
+            list_cue = page.locator("#view-overall .scroll-cue")
+            assert list_cue.is_visible(), "the wide conversation list says it scrolls"
+
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "report-390.png"))
+            heatmap.screenshot(path=str(ARTIFACTS / "report-390-heatmap.png"))
+            page.locator("article.scorecard").first.screenshot(
+                path=str(ARTIFACTS / "report-390-scorecard.png")
+            )
+        finally:
+            browser.close()
+    assert (ARTIFACTS / "report-390.png").stat().st_size > 10_000
+
+
+def test_print_shows_the_chosen_order_without_the_switch(report: Path) -> None:
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1000, "height": 900})
+            page.goto(report.as_uri(), wait_until="load")
+            page.emulate_media(media="print")
+            assert page.locator("#view-overall").is_visible()
+            assert not page.locator("label[for=order-date]").is_visible()
+            assert page.locator("article.scorecard").count() >= 30
+        finally:
+            browser.close()
