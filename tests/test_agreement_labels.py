@@ -175,3 +175,78 @@ def test_cli_calibrate_bad_labels_exit_2(
     bad = _write(tmp_path, HEADER + "c1,r1,empathy,x,,,\n")
     assert main(["calibrate", str(path), str(bad)]) == 2
     assert f"{bad}:2:4: score: expected a number" in capsys.readouterr().err
+
+
+# -- label files as QA leads save them ------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-32"])
+def test_labels_in_unicode_encodings_are_read(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "labels.csv"
+    path.write_bytes((HEADER + "c1,r1,empathy,4,1,5,très bien\n").encode(encoding))
+    (label,) = read_labels(path)
+    assert label.comment == "très bien"
+
+
+def test_latin1_labels_are_a_located_error(tmp_path: Path) -> None:
+    path = tmp_path / "labels.csv"
+    path.write_bytes((HEADER + "c1,r1,empathy,4,1,5,très bien\n").encode("latin-1"))
+    with pytest.raises(LabelFormatError, match=r"labels\.csv:2:.*not valid UTF-8.*UTF-8"):
+        read_labels(path)
+
+
+def test_a_comment_over_the_csv_field_limit_is_read(tmp_path: Path) -> None:
+    path = _write(tmp_path, HEADER + "c1,r1,empathy,4,1,5," + "x" * 200_000 + "\n")
+    assert len(read_labels(path)[0].comment or "") == 200_000
+
+
+def test_an_unterminated_quote_is_a_located_error_not_a_lost_label(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path,
+        HEADER + 'c1,r1,empathy,4,1,5,"great job\nc2,r1,empathy,2,1,5,too slow\n',
+    )
+    with pytest.raises(LabelFormatError, match=r"labels\.csv:2:7: unterminated quote"):
+        read_labels(path)
+
+
+def test_a_multi_line_quoted_comment_is_still_read(tmp_path: Path) -> None:
+    text = HEADER + 'c1,r1,empathy,4,1,5,"line one\nline two"\nc2,r1,empathy,2,,,\n'
+    path = _write(tmp_path, text)
+    labels = read_labels(path)
+    assert [lb.conversation_id for lb in labels] == ["c1", "c2"]
+
+
+def test_deeply_nested_jsonl_labels_are_a_located_error(tmp_path: Path) -> None:
+    path = _write(tmp_path, '{"a": ' * 100_000 + "1" + "}" * 100_000 + "\n", "labels.jsonl")
+    with pytest.raises(LabelFormatError, match=r"labels\.jsonl:1:1: .*nested too deeply"):
+        read_labels(path)
+
+
+def test_cli_calibrate_refuses_bad_options_and_redacts_comments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], example_assessments: list[cs.Assessment]
+) -> None:
+    from csskills.cli import main
+
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(a.model_dump_json() + "\n" for a in example_assessments))
+    ids = [a.transcript_id for a in example_assessments[:4]]
+    rows = [f"{c},r{k},overall,{(3 * k + i) % 5 + 1},,,call me on +44 20 7946 0958"
+            for i, c in enumerate(ids) for k in range(2)]  # fmt: skip
+    labels = _write(tmp_path, HEADER + "\n".join(rows) + "\n")
+    for bad in (["--seed", "-1"], ["--n-boot", "-5"], ["--top", "x"]):
+        with pytest.raises(SystemExit) as exit_info:
+            main(["calibrate", str(path), str(labels), *bad])
+        assert exit_info.value.code == 2
+    assert main(["calibrate", str(path), str(labels), "--item", "nonexistent"]) == 2
+    assert "no labels for item 'nonexistent'" in capsys.readouterr().err
+    assert main(["calibrate", str(path), str(labels), "--n-boot", "10", "--top", "10"]) == 0
+    out = capsys.readouterr().out
+    assert "7946" not in out and "[PHONE]" in out
+    assert main(["calibrate", str(path), str(labels), "--n-boot", "10", "--json"]) == 0
+    assert "7946" not in capsys.readouterr().out
+    assert main(
+        ["calibrate", str(path), str(labels), "--n-boot", "10", "--top", "10", "--no-redact"]
+    ) == 0
+    assert "+44 20 7946 0958" in capsys.readouterr().out
+    with pytest.raises(cs.ConfigurationError, match="seed"):
+        calibrate(example_assessments, read_labels(labels), seed=-1)

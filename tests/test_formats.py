@@ -489,3 +489,25 @@ def test_every_importer_output_is_scorable() -> None:
             for score in a.scores.values():
                 for e in score.evidence:
                     assert t.turns[e.turn].text[e.start : e.end] == e.text
+
+
+def test_fields_over_the_csv_modules_limit_are_read(tmp_path: Path) -> None:
+    """csv refuses fields over 131,072 characters by default; a long tweet thread or e-mail
+    is longer. Both CSV importers read them (turn limits still apply afterwards)."""
+    import csv
+
+    before = csv.field_size_limit()
+    long_text = "Sorry about that. " * 10_000  # 180,000 characters
+    twcs = tmp_path / "twcs.csv"
+    twcs.write_text(
+        "tweet_id,author_id,inbound,created_at,text,response_tweet_id,in_response_to_tweet_id\n"
+        "1,900001,True,Mon Jan 05 09:00:00 +0000 2026,help,2,\n"
+        f'2,Acme,False,Mon Jan 05 09:04:10 +0000 2026,"{long_text}",,1\n'
+    )
+    (thread,) = read_twcs(twcs)
+    assert isinstance(thread, Transcript) and len(thread.turns[1].text) == len(long_text)
+    generic = tmp_path / "turns.csv"
+    generic.write_text(f'id,role,text\nc1,customer,help\nc1,agent,"{long_text}"\n')
+    (mapped,) = read_mapped(generic, "id=id,role=role,text=text")
+    assert isinstance(mapped, Transcript) and len(mapped.turns[1].text) == len(long_text)
+    assert csv.field_size_limit() == before, "the csv module's limit is restored"

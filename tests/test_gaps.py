@@ -162,3 +162,102 @@ def test_cli_errors_are_one_located_line_and_exit_2(
     role.write_text('name = "x"\n[competencies.empathy]\nlevel = 500\n')
     assert main(["gaps", str(assessments_file), "--role", str(role)]) == 2
     assert f"{role}:3: competencies.empathy.level" in capsys.readouterr().err
+
+
+# -- role files as people save them; the team survives one bad record ------------------------
+
+ROLE = 'name = "Tier 1"\n[competencies.empathy]\nlevel = 70\nweight = 2\n'
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "utf-32"])
+def test_role_files_in_unicode_encodings_are_read(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "role.toml"
+    path.write_bytes(ROLE.replace("Tier 1", "Niveau 1 — accueil").encode(encoding))
+    role = load_role(path)
+    assert role.name == "Niveau 1 — accueil" and role.competencies["empathy"].weight == 2
+
+
+def test_a_latin1_role_file_is_a_located_error_asking_for_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "role.toml"
+    path.write_bytes(ROLE.replace("Tier 1", "Niveau 1 — accueil élevé").encode("cp1252"))
+    with pytest.raises(InputFormatError, match=r"role\.toml:1: not valid UTF-8 at column \d+"):
+        load_role(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("deep.toml", 'name = "x"\nx = ' + "[" * 5000 + "]" * 5000 + "\n"),
+        ("deep.json", '{"name": "x", "x": ' + "[" * 5000 + "]" * 5000 + "}"),
+        ("nested.json", '{"name": "x", "x": ' + "[" * 40 + "]" * 40 + "}"),
+        ("digits.json", '{"name": "x", "x": ' + "9" * 5000 + "}"),
+    ],
+)
+def test_deep_or_huge_role_files_are_located_errors(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text)
+    with pytest.raises(InputFormatError) as info:
+        load_role(path)
+    assert str(info.value).startswith(str(path))
+
+
+def test_scorecards_share_the_reader(tmp_path: Path) -> None:
+    from csskills.calibrate import load_scorecard
+
+    path = tmp_path / "card.toml"
+    path.write_bytes('name = "c"\n[[items]]\nid = "empathy"\n'.encode("utf-16"))
+    assert load_scorecard(path).items[0].id == "empathy"
+    path.write_bytes('name = "é"\n[[items]]\nid = "empathy"\n'.encode("latin-1"))
+    with pytest.raises(InputFormatError, match=r"card\.toml:1: not valid UTF-8"):
+        load_scorecard(path)
+
+
+def test_skill_gaps_says_what_to_pass() -> None:
+    profiles = _profiles({"a": [50, 60, 55]})
+    with pytest.raises(cs.UsageError, match="RoleTarget"):
+        skill_gaps(profiles, {"empathy": 70})  # type: ignore[arg-type]
+    with pytest.raises(cs.UsageError, match="build_profiles"):
+        skill_gaps([], load_role(TIER1))  # type: ignore[arg-type]
+
+
+def _no_constants(text: str) -> object:
+    def refuse(name: str) -> None:
+        raise AssertionError(f"invalid JSON constant {name}")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_json_output_is_always_valid_json() -> None:
+    from csskills.cli._common import json_text
+
+    text = json_text({"a": float("inf"), "b": [float("nan"), 1.5], "c": {"d": -float("inf")}})
+    assert _no_constants(text) == {"a": None, "b": [None, 1.5], "c": {"d": None}}
+
+
+def test_one_bad_assessment_does_not_take_the_team_down(
+    assessments_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = assessments_file.read_text().splitlines()
+    late = json.loads(lines[0])
+    late["transcript_id"] = "late"
+    late["started_at"] = "9999-12-31T23:59:00-23:59"
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join([*lines, json.dumps(late), lines[0]]) + "\n")
+    n = len(lines)
+    # stop (default): one located line, exit 2
+    assert main(["profile", str(path)]) == 2
+    assert f"{path}:{n + 1}: started_at: date-time out of the supported range" in (
+        capsys.readouterr().err
+    )
+    # skip: every other assessment is profiled, the bad and the repeated one are listed
+    assert main(["gaps", str(path), "--role", TIER1, "--json", "--on-error", "skip"]) == 1
+    captured = capsys.readouterr()
+    data = _no_constants(captured.out)
+    assert isinstance(data, dict) and data["agents"]
+    assert "2 assessment(s) left out" in captured.err
+    assert f"{path}:{n + 1}: started_at" in captured.err and f"{path}:{n + 2}: " in captured.err
+    assert main(["profile", str(path), "--json", "--on-error", "skip"]) == 1
+    profiles = _no_constants(capsys.readouterr().out)
+    assert isinstance(profiles, dict)
+    total = sum(a["conversations"] for a in profiles["agents"].values())
+    assert total + profiles["unattributed"] == n

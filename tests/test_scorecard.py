@@ -123,5 +123,6 @@ def test_bad_scorecards_name_the_file_and_field(
 def test_invalid_toml_is_a_located_error(tmp_path: Path) -> None:
     path = tmp_path / "card.toml"
     path.write_text("name = \n")
-    with pytest.raises(cs.InputFormatError, match="not valid toml"):
+    with pytest.raises(cs.InputFormatError, match="not valid TOML") as info:
         load_scorecard(path)
+    assert str(info.value).startswith(f"{path}:1: ")

@@ -8,18 +8,16 @@ ranked by ``weight x shortfall`` (shortfall = target - estimate).
 
 from __future__ import annotations
 
-import importlib
-import json
 import os
-import re
-from pathlib import Path
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from csskills._config import read_config, validation_error
 from csskills.aggregate._models import TeamProfiles
 from csskills.competencies import CompetencyId, get_competency
-from csskills.exceptions import InputFormatError
+from csskills.exceptions import UsageError
 
 __all__ = [
     "AgentGaps",
@@ -104,46 +102,12 @@ class GapReport(_Model):
     team: tuple[TeamGap, ...]
 
 
-def _line_of(text: str, field: str) -> int | None:
-    """Best effort: the line of a role file where ``field``'s last key is written."""
-    parts = [p for p in field.split(".") if p]
-    if not parts:
-        return None
-    key = re.escape(parts[-1])
-    pattern = re.compile(rf'^\s*(\[[^\]]*\b{key}\]|"?{key}"?\s*[=:])', re.MULTILINE)
-    if len(parts) >= 2:
-        section = re.compile(rf"^\s*\[[^\]]*\b{re.escape(parts[-2])}\]", re.MULTILINE)
-        found = section.search(text)
-        if found:
-            inner = pattern.search(text, found.end())
-            if inner:
-                return text.count("\n", 0, inner.start()) + 1
-    found = pattern.search(text)
-    return text.count("\n", 0, found.start()) + 1 if found else None
-
-
-def _parse_toml(text: str, name: str) -> Any:
-    toml: Any = None
-    for module in ("tomllib", "tomli"):  # stdlib on 3.11+, the tomli backport if installed
-        try:
-            toml = importlib.import_module(module)
-            break
-        except ModuleNotFoundError:
-            continue
-    if toml is None:  # pragma: no cover - Python 3.10 without tomli
-        raise InputFormatError(
-            "TOML role files need Python 3.11+ or the 'tomli' package; use JSON instead",
-            source=name,
-        )
-    try:
-        return toml.loads(text)
-    except toml.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        found = re.search(r"line (\d+)", str(exc))
-        if line is None and found:
-            line = int(found.group(1))
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        raise InputFormatError(f"not valid TOML ({message})", source=name, line=line) from None
+def _explain(error: Mapping[str, Any], field: str) -> str | None:
+    if error["type"] == "extra_forbidden":
+        return "unknown field (a role has name, description and competencies)"
+    if error["type"] == "literal_error" or "[key]" in field:
+        return f"unknown competency; {error['msg']}"
+    return None
 
 
 def load_role(path: str | os.PathLike[str]) -> RoleTarget:
@@ -151,40 +115,40 @@ def load_role(path: str | os.PathLike[str]) -> RoleTarget:
 
     Errors name the file, the line where it can be found, and the field:
     ``roles/x.toml:4: competencies.empathy.level: Input should be less than or equal to 100``.
+    UTF-8 (with or without a byte-order mark) and UTF-16/32 are read; another encoding is a
+    located error asking for UTF-8 (see :func:`csskills._config.read_config`).
     """
     name = os.fspath(path)
-    try:
-        text = Path(name).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputFormatError("no such file", source=name) from None
-    except IsADirectoryError:
-        raise InputFormatError("is a directory, not a role file", source=name) from None
-    if name.endswith(".json"):
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputFormatError(
-                f"not valid JSON ({exc.msg})", source=name, line=exc.lineno
-            ) from None
-    else:
-        data = _parse_toml(text, name)
+    data, text = read_config(name, toml=not name.endswith(".json"), what="role file")
     try:
         return RoleTarget.model_validate(data)
     except ValidationError as exc:
-        error = exc.errors(include_url=False)[0]
-        field = ".".join(str(p) for p in error["loc"]) or "(file)"
-        message = error["msg"]
-        if error["type"] == "extra_forbidden":
-            message = "unknown field (a role has name, description and competencies)"
-        elif error["type"] == "literal_error" or "[key]" in field:
-            message = f"unknown competency; {message}"
-        raise InputFormatError(
-            message, source=name, line=_line_of(text, field.replace(".[key]", "")), field=field
-        ) from None
+        raise validation_error(exc, source=name, text=text, explain=_explain) from None
 
 
 def skill_gaps(profiles: TeamProfiles, role: RoleTarget) -> GapReport:
-    """Rank each agent's gaps against ``role`` and add up the team's training needs."""
+    """Rank each agent's gaps against ``role`` and add up the team's training needs.
+
+    ``profiles`` comes from :func:`~csskills.build_profiles`, ``role`` from :func:`load_role`
+    (or ``RoleTarget(name=..., competencies={"empathy": {"level": 70}})``); anything else is a
+    :class:`~csskills.UsageError` saying what to pass.
+    """
+    if not isinstance(profiles, TeamProfiles):
+        raise UsageError(
+            f"skill_gaps: expected the TeamProfiles of build_profiles(assessments) as first "
+            f"argument, got {type(profiles).__name__}"
+        )
+    if not isinstance(role, RoleTarget):
+        hint = ""
+        if isinstance(role, Mapping):
+            hint = (
+                ": for targets as a dict, use RoleTarget(name='my role', competencies="
+                "{'empathy': {'level': 70}, ...}), or load_role('role.toml')"
+            )
+        raise UsageError(
+            f"skill_gaps: expected a RoleTarget as second argument, got "
+            f"{type(role).__name__}{hint}"
+        )
     agents: dict[str, AgentGaps] = {}
     for agent_id, profile in profiles.items():
         gaps, met, uncertain, missing = [], [], [], []

@@ -300,7 +300,12 @@ def bootstrap(
 
     ``data`` is any 2-D array whose rows are units (for a correlation: two columns). The
     generator is ``numpy.random.default_rng(seed)``, so the interval is reproducible.
+    ``seed`` and ``n_boot`` must be whole numbers >= 0 (a ConfigurationError says so).
     """
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise ConfigurationError(f"seed must be a whole number >= 0, got {seed!r}")
+    if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 0:
+        raise ConfigurationError(f"n_boot must be a whole number >= 0, got {n_boot!r}")
     d = np.asarray(data, dtype=float)
     value = _finite(func(d))
     units = d.shape[0] if n is None else n

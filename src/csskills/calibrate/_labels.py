@@ -21,8 +21,11 @@ import numpy as np
 from numpy.typing import NDArray
 from pydantic import BaseModel, ConfigDict, Field
 
+from csskills._config import decode_text
+from csskills._limits import csv_fields_unbounded, parse_json
 from csskills.exceptions import (
     ConfigurationError,
+    InputFormatError,
     LabelFormatError,
     UnknownItemError,
 )
@@ -209,11 +212,38 @@ def _record(raw: dict[str, Any], columns: dict[str, int], source: str, line: int
     )
 
 
+def _csv_rows(text: str, source: str) -> Iterator[tuple[list[str], int]]:
+    """Each CSV row and the line it ends on; a quote that never closes (it would swallow every
+    later line into one field) or a stray quote is a located error, not a silent merge."""
+    lines = text.splitlines()
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    with csv_fields_unbounded():
+        while True:
+            start = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raw = lines[start - 1] if start - 1 < len(lines) else ""
+                if "end of data" in str(exc):
+                    opening = raw.rfind('"')
+                    raise LabelFormatError(
+                        "unterminated quote: the quoted field that opens on this line never "
+                        "closes, so it would take in every later line; close the quote",
+                        source=source, line=start,
+                        column=raw.count(",", 0, max(opening, 0)) + 1,
+                    ) from None  # fmt: skip
+                raise LabelFormatError(
+                    f"not valid CSV ({exc}); a quote inside a field must be doubled (\"\")",
+                    source=source, line=reader.line_num or start, column=1,
+                ) from None  # fmt: skip
+            yield row, reader.line_num
+
+
 def _csv_records(text: str, source: str) -> Iterator[tuple[dict[str, Any], dict[str, int], int]]:
-    reader = csv.reader(io.StringIO(text))
     header: list[str] | None = None
-    for row in reader:
-        line = reader.line_num
+    for row, line in _csv_rows(text, source):
         if not row or all(not c.strip() for c in row):
             continue
         if header is None:
@@ -245,6 +275,14 @@ def _jsonl_records(text: str, source: str) -> Iterator[tuple[dict[str, Any], dic
             raise LabelFormatError(
                 f"invalid JSON: {exc.msg}", source=source, line=line, column=exc.colno
             ) from None
+        except (RecursionError, ValueError) as exc:  # nested too deeply; a 5,000-digit number
+            try:
+                parse_json(content)
+            except InputFormatError as located:
+                message = located.message
+            else:  # pragma: no cover - json.loads failed, so parse_json does too
+                message = type(exc).__name__
+            raise LabelFormatError(message, source=source, line=line, column=1) from None
         if not isinstance(record, dict):
             raise LabelFormatError(
                 f"expected a JSON object, got {type(record).__name__}",
@@ -269,7 +307,16 @@ def read_labels(path: str | Path, *, format: str | None = None) -> QALabels:
     fmt = format or ("jsonl" if p.suffix.lower() in (".jsonl", ".json", ".ndjson") else "csv")
     if fmt not in ("csv", "jsonl"):
         raise ConfigurationError(f"format must be 'csv' or 'jsonl', got {fmt!r}")
-    text = p.read_text(encoding="utf-8-sig")
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise LabelFormatError("no such file", source=source) from None
+    except IsADirectoryError:
+        raise LabelFormatError("is a directory, not a labels file", source=source) from None
+    try:
+        text = decode_text(data, source)  # UTF-8 (BOM or not), UTF-16/32; else where it breaks
+    except InputFormatError as exc:
+        raise LabelFormatError(exc.message, source=source, line=exc.line) from None
     records = _csv_records(text, source) if fmt == "csv" else _jsonl_records(text, source)
     labels: list[QALabel] = []
     seen: dict[tuple[str, str, str], int] = {}

@@ -9,8 +9,7 @@ or an over-promise. The result keeps the breakdown line by line so an agent can 
 
 from __future__ import annotations
 
-import importlib
-import json
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
@@ -18,9 +17,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from csskills._assessment import Assessment
+from csskills._config import read_config, validation_error
 from csskills.behaviours import BEHAVIOURS
 from csskills.competencies import COMPETENCY_IDS
-from csskills.exceptions import ConfigurationError, InputFormatError
+from csskills.exceptions import ConfigurationError
 
 __all__ = [
     "CriticalItem",
@@ -217,33 +217,11 @@ class Scorecard(BaseModel):
 
 
 def load_scorecard(path: str | Path) -> Scorecard:
-    """Read a scorecard from TOML (``.toml``) or JSON; errors name the file and the field."""
-    p = Path(path)
-    text = p.read_text(encoding="utf-8")
-    try:
-        if p.suffix.lower() == ".toml":
-            toml: Any = None
-            for module in ("tomllib", "tomli"):  # stdlib on 3.11+, the backport if installed
-                try:
-                    toml = importlib.import_module(module)
-                    break
-                except ModuleNotFoundError:
-                    continue
-            if toml is None:  # pragma: no cover - Python 3.10 without tomli
-                raise InputFormatError(
-                    "TOML scorecards need Python 3.11+ or the 'tomli' package; use JSON",
-                    source=str(p),
-                )
-            data = toml.loads(text)
-        else:
-            data = json.loads(text)
-    except (ValueError, TypeError) as exc:
-        raise InputFormatError(
-            f"not valid {p.suffix[1:] or 'JSON'}: {exc}", source=str(p)
-        ) from None
+    """Read a scorecard from TOML (``.toml``) or JSON; errors name the file, the line and the
+    field (see :func:`csskills._config.read_config` for the encodings read)."""
+    name = os.fspath(path)
+    data, text = read_config(name, toml=Path(name).suffix.lower() == ".toml", what="scorecard")
     try:
         return Scorecard.model_validate(data)
     except ValidationError as exc:
-        err = exc.errors()[0]
-        field = ".".join(str(x) for x in err["loc"])
-        raise InputFormatError(err["msg"], source=str(p), field=field) from None
+        raise validation_error(exc, source=name, text=text) from None

@@ -17,13 +17,13 @@ would be scored wrongly), located at that row.
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from csskills._assessment import Failure
+from csskills._limits import csv_fields_unbounded, parse_json
 from csskills._transcript import ROLES, Role, Transcript, Turn
 from csskills.exceptions import ConfigurationError, InputFormatError
 from csskills.io.formats._common import (
@@ -231,9 +231,9 @@ def _rows(path: PathLike) -> Iterator[tuple[Mapping[str, Any], Where] | InputFor
                 continue
             where = Where(source, line_no)
             try:
-                record = json.loads(_decode(raw, source, line_no))
-            except json.JSONDecodeError as exc:
-                yield where.error(f"not valid JSON ({exc.msg} at column {exc.colno})")
+                record = parse_json(_decode(raw, source, line_no), source=source, line=line_no)
+            except InputFormatError as exc:
+                yield exc
                 continue
             if not isinstance(record, dict):
                 yield where.error("expected a JSON object")
@@ -267,6 +267,13 @@ def _csv_rows(
     if not any(cell.strip() for cell in header):
         yield InputFormatError("the first row must name the columns", source=source, line=1)
         return
+    with csv_fields_unbounded():  # a long e-mail is longer than csv's 131,072-character default
+        yield from _csv_body(lines, header, source)
+
+
+def _csv_body(
+    lines: list[str], header: list[str], source: str
+) -> Iterator[tuple[Mapping[str, Any], Where] | InputFormatError]:
     start = 1  # index of the next physical line to read
     while start < len(lines):
         reader = csv.DictReader(iter(lines[start:]), fieldnames=header, strict=True)

@@ -25,6 +25,7 @@ from datetime import datetime
 from typing import Literal
 
 from csskills._assessment import Failure
+from csskills._limits import csv_fields_unbounded
 from csskills._transcript import Transcript, Turn
 from csskills.exceptions import ConfigurationError, InputFormatError
 from csskills.io.formats._common import (
@@ -127,7 +128,14 @@ def read_twcs(
     if unanswered not in ("fail", "drop"):
         raise ConfigurationError(f"unanswered must be 'fail' or 'drop', not {unanswered!r}")
     source = source_name(path)
-    reader = csv.DictReader(io.StringIO(_decode(read_bytes(path), source), newline=""))
+    with csv_fields_unbounded():  # a tweet thread's text can exceed csv's 131,072 characters
+        yield from _read(source, _decode(read_bytes(path), source), errors, unanswered)
+
+
+def _read(
+    source: str, text: str, errors: ErrorMode, unanswered: str
+) -> Iterator[Transcript | Failure]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     missing = [c for c in COLUMNS if c not in (reader.fieldnames or ())]
     if missing:
         raise InputFormatError(
