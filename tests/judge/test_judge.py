@@ -497,6 +497,27 @@ def test_batches_run_concurrently_up_to_the_limit_in_input_order(
     assert fake_llm.max_in_flight == 3  # concurrent, and never more than the limit
 
 
+def test_the_same_question_at_once_is_sent_once(fake_llm: FakeLLM, tmp_path: Path) -> None:
+    from tests.judge.fake_llm import good_answer
+
+    def slow(asked: Asked) -> Reply:
+        time.sleep(0.2)
+        return good_answer(asked)
+
+    fake_llm.handler = slow
+    twins = [convo("first"), convo("second")]  # same words, different ids
+    batch = judge(fake_llm, tmp_path, concurrency=4).evaluate_many(twins)
+    assert fake_llm.count() == len(ASKED)
+    assert batch[0].scores == batch[1].scores
+
+
+def test_nothing_to_ask_is_a_configuration_error() -> None:
+    with pytest.raises(ConfigurationError, match="nothing to ask"):
+        LLMJudge("m", "http://127.0.0.1:9/v1", competencies=["continuous_improvement"])
+    with pytest.raises(ConfigurationError, match="unknown competency"):
+        LLMJudge("m", "http://127.0.0.1:9/v1", competencies=["kindness"])
+
+
 def test_input_failures_pass_through_in_place(fake_llm: FakeLLM, tmp_path: Path) -> None:
     bad = cs.Failure(transcript_id="x", error_type="InputFormatError", message="bad record")
     items = list(only("empathy", fake_llm, tmp_path).iter_evaluate([convo("a"), bad, convo("b")]))

@@ -244,6 +244,11 @@ class LLMJudge(Evaluator):
                     + ", ".join(COMPETENCY_IDS)
                 )
             asked = tuple(c for c in ASKED if c in set(competencies))
+            if not asked:
+                raise ConfigurationError(
+                    "nothing to ask the judge: continuous_improvement is never asked (it is N/A "
+                    "for one conversation); name at least one of " + ", ".join(ASKED)
+                )
         self.model = model
         self.base_url = base_url.rstrip("/")
         self._api_key_given = api_key
@@ -277,6 +282,7 @@ class LLMJudge(Evaluator):
         self._client: ChatClient | None = None
         self._pool: ThreadPoolExecutor | None = None
         self._fatal: ConfigurationError | None = None
+        self._inflight: dict[str, Future[_Sample]] = {}
 
     # -- identity, pickling ---------------------------------------------------------------
 
@@ -429,11 +435,38 @@ class LLMJudge(Evaluator):
         return body
 
     def _ask(self, conversation: Conversation, cid: str, sample: int) -> _Sample:
-        """One answer about ``cid``: from the cache, or asked (and re-asked when malformed)."""
+        """One answer about ``cid``: from the cache, or asked (and re-asked when malformed).
+
+        The same question asked twice at once (the same conversation twice in a batch) is sent
+        once and both get its answer, so a batch never holds two different answers to one
+        cache key.
+        """
         if self._fatal is not None:
             raise self._fatal
         parts = self._key_parts(conversation, cid, sample)
         key = cache_key(parts)
+        with self._lock:
+            running = self._inflight.get(key)
+            if running is None:
+                mine: Future[_Sample] = Future()
+                self._inflight[key] = mine
+        if running is not None:
+            return running.result()
+        try:
+            result = self._ask_once(conversation, cid, sample, key, parts)
+        except BaseException as exc:
+            mine.set_exception(exc)
+            raise
+        else:
+            mine.set_result(result)
+            return result
+        finally:
+            with self._lock:
+                del self._inflight[key]
+
+    def _ask_once(
+        self, conversation: Conversation, cid: str, sample: int, key: str, parts: dict[str, Any]
+    ) -> _Sample:
         if self._cache is not None:
             hit = self._cache.get(key)
             if hit is not None:
