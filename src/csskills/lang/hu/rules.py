@@ -369,6 +369,11 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(minden|minden rendben) (rendbe jön|rendben lesz|megoldódik|helyreáll)",
         "(intézkedni fogunk|intézkedünk|megtesszük a szükséges lépéseket|a szükséges lépéseket megtesszük|a szükséges intézkedéseket megtesszük)",
     ),
+    # A reference named aloud, so a promise can be traced ("az ügyszáma 4 5 7 2").
+    "_reference": (
+        "(hivatkozási|ügy|hibajegy|bejelentés|referencia|foglalási|követési|panasz|reklamációs|ügyfél) (szám|száma|számát|számot|azonosító|azonosítója|kód|kódja|kódot)",
+        "(ügyszám*|hibajegyszám*|bejelentésszám*|referenciaszám*|foglalásszám*|panaszszám*)",
+    ),
     # Words a customer should not need to know (a pack-level list; acronyms are found by case).
     "jargon": JARGON,
     "_suppress": (

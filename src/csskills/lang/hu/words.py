@@ -137,12 +137,12 @@ PLAIN_ACRONYMS: frozenset[str] = frozenset(
      "MB", "TB", "4G", "5G", "3G", "WIFI", "OK", "PDF", "EU", "HUF", "FT", "EUR", "USD", "ATM",
      "ID", "SIM", "APP", "KFT", "ZRT", "BT", "NYRT", "ÁSZF", "THM", "MVM", "MOL", "COVID",
      "NEM", "IGEN", "ÉS", "DE", "KM", "EESZT", "MÁK", "GPS", "QR", "GYIK", "SZJA",
-     "MNB", "PSZÁF", "KSH", "BKK", "MAV", "NAV"}
+     "MNB", "PSZÁF", "KSH", "BKK", "MAV"}
 )
 BACKCHANNELS: frozenset[str] = frozenset(
     {"igen", "ja", "aha", "ahá", "mhm", "hm", "hmm", "értem", "rendben", "oké", "ok", "jó",
      "persze", "naná", "uhum", "ühüm", "világos", "értettem", "igenigen", "jójó", "oksa",
-     "okés", "értem", "tényleg", "ühm", "ühum", "hümm"}
+     "okés", "tényleg", "ühm", "ühum", "hümm"}
 )
 # A light, conservative stemmer over folded text: case endings and the commonest possessives,
 # longest first, enough for "rendelés"/"rendelésem"/"rendelést" to meet.

@@ -357,6 +357,11 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(viss|gan jau viss) (būs|nokārtosies|sakārtosies|atrisināsies) (labi|kārtībā|)",
         "(veiksim|tiks veiktas|veiksim visas) (nepieciešamās|vajadzīgās) (darbības|darbības)",
     ),
+    # A reference named aloud, so a promise can be traced ("jūsu pieteikuma numurs ir 4 5 7 2").
+    "_reference": (
+        "(pieteikuma|lietas|atsauces|sūdzības|rezervācijas|izsekošanas|pretenzijas|reģistrācijas) (numurs|kods|numuru|kodu|ID)",
+        "(jūsu|tavs|tava) (pieteikuma|lietas|atsauces|sūdzības|rezervācijas|izsekošanas|pretenzijas) (numurs|kods|ID)",
+    ),
     # Words a customer should not need to know (a pack-level list; acronyms are found by case).
     "jargon": JARGON,
     "_suppress": (

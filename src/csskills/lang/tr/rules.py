@@ -374,6 +374,11 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(gerekeni|gereğini|gerekli işlemleri) (yapacağız|yapacağım|yaparız)",
         "(gereği|gereken|gerekli işlemler|gerekli işlem) (yapılacak|yapılacaktır|yapılır)",
     ),
+    # A reference named aloud, so a promise can be traced ("kayıt numaranız 4 5 7 2").
+    "_reference": (
+        "(referans|takip|kayıt|talep|şikayet|başvuru|dosya|arıza|bilet|işlem) (numaranız|numarası|numaranızı|kodunuz|kodu|no|numarası şu)",
+        "(sizin|senin) (referans|takip|kayıt|talep|şikayet|başvuru|dosya|arıza) (numaranız|numaran|kodunuz|kodun)",
+    ),
     # Words a customer should not need to know (a pack-level list; acronyms are found by case).
     "jargon": JARGON,
     "_suppress": (

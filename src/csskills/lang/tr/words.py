@@ -73,7 +73,7 @@ SERVICE_VERBS: tuple[str, ...] = (
 INSULT_WORDS: tuple[str, ...] = (
     "salak*", "aptal*", "gerizekalı*", "gerzek*", "dangalak*", "ahmak*", "beyinsiz*",
     "şerefsiz*", "namussuz*", "haysiyetsiz*", "beceriksiz*", "yeteneksiz*", "kabiliyetsiz*",
-    "yalancı*", "hırsız*", "dolandırıcı*", "sahtekar*", "soyguncu*", "vurguncu*", "rezilsiniz", "rezilsin", "palyaço*", "soytarı*", "cahil*", "ezik*", "zavallı*", "densiz*",
+    "yalancı*", "hırsız*", "dolandırıcı*", "sahtekar*", "soyguncu*", "vurguncu*", "rezilsiniz", "rezilsin", "palyaço*", "soytarı*", "cahil*", "zavallı*", "densiz*",
     "terbiyesiz*", "saygısız*", "kaba", "kabasınız", "kabasın", "tembel*", "öküz*", "utanmaz*",
     "arsız*", "yüzsüz*", "hadsiz*", "hain*", "kepaze*", "vasıfsız*", "yaramaz*", "sorumsuz*", "vicdansız*", "ahlaksız*", "karaktersiz*",
     "embesil*", "mankafa*", "andaval*", "angut*", "avanak*", "enayi*", "hödük*", "şebek*",
@@ -150,10 +150,10 @@ BACKCHANNELS: frozenset[str] = frozenset(
 SUFFIXES: tuple[str, ...] = (
     "lerimiz", "larimiz", "leriniz", "lariniz", "lerinde", "larinda", "lerden", "lardan",
     "lerini", "larini", "lerine", "larina", "imizi", "inizi", "unuzu", "umuzu", "lerde",
-    "larda", "leri", "lari", "imiz", "iniz", "umuz", "unuz", "sini", "sunu", "inde", "inda",
+    "larda", "leri", "lari", "imiz", "iniz", "umuz", "unuz", "inde", "inda",
     "niz", "nuz", "miz", "muz", "nde", "nda", "nin", "nun", "ler", "lar", "ini", "unu", "ine",
     "ina", "den", "dan", "ten", "tan", "yla", "yle", "de", "da", "te", "ta", "im", "in", "um",
-    "un", "yi", "yu", "ye", "ya", "si", "su", "i", "u",
+    "un", "yi", "yu", "ye", "ya", "i", "u",
 )
 
 _NUMBERS = {
