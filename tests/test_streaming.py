@@ -154,3 +154,69 @@ def test_profile_stats_memory_per_conversation_is_small(tmp_path: Path) -> None:
     small, large = _peak(build(200)), _peak(build(1200))
     per_conversation = (large - small) / 1000
     assert per_conversation < 1024, per_conversation
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")  # a zombie has exited, it only waits to be reaped
+
+
+def test_workers_die_when_the_parent_is_killed() -> None:
+    """``kill -9`` of ``csskills score -j 2`` must not leave its two workers running."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import pytest
+
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("needs /proc to find the worker processes")
+    command = [sys.executable, "-c", "from csskills.cli import main; main()"]
+    proc = subprocess.Popen(
+        [*command, "score", "-", "-o", os.devnull, "-q", "-j", "2"],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    assert proc.stdin is not None
+    try:
+        # two chunks to start both workers; stdin stays open, so the run never ends by itself
+        lines = "".join(json.dumps(_record(i)) + "\n" for i in range(600))
+        proc.stdin.write(lines.encode())
+        proc.stdin.flush()
+        deadline = time.monotonic() + 60
+        workers: set[int] = set()
+        while len(workers) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+            workers = {p for p in _children(proc.pid) if _alive(p)}
+        assert len(workers) >= 2, "the run did not start its two workers"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+        deadline = time.monotonic() + 15
+        while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        left = [p for p in workers if _alive(p)]
+        for pid in left:  # do not leave them behind even when the test fails
+            os.kill(pid, signal.SIGKILL)
+        assert not left, f"workers {left} outlived their killed parent"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.stdin.close()

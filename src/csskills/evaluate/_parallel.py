@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,11 +25,35 @@ if TYPE_CHECKING:
     from csskills.evaluate._evaluator import Evaluator
 
 _WORKER_EVALUATOR: Evaluator | None = None
+#: How often a worker checks that the process that started it is still alive (seconds).
+WATCHDOG_INTERVAL = 0.5
 
 
-def _init_worker(evaluator: Evaluator) -> None:
+def _init_worker(evaluator: Evaluator, parent: int) -> None:
     global _WORKER_EVALUATOR
     _WORKER_EVALUATOR = evaluator
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this worker as soon as ``parent`` is gone, however it ended (``kill -9`` too).
+
+    A killed parent cannot shut its pool down, and its workers would go on holding memory and
+    CPU. A daemon thread checks every :data:`WATCHDOG_INTERVAL` seconds whether the worker was
+    re-parented (its parent process changed) and then exits the process. (Linux's
+    ``PR_SET_PDEATHSIG`` is not used: it fires when the *thread* that started the worker ends,
+    which in a notebook or a thread pool is not the end of the parent.)
+    """
+    if os.getppid() != parent:  # the parent died before the watchdog started
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(WATCHDOG_INTERVAL)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="csskills-parent-watchdog", daemon=True).start()
 
 
 def _score_chunk(chunk: list[Transcript | Failure]) -> list[Assessment | Failure]:
@@ -59,7 +85,10 @@ def parallel_iter(
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     items = iter(transcripts)
     with ProcessPoolExecutor(
-        max_workers=n_jobs, mp_context=context, initializer=_init_worker, initargs=(evaluator,)
+        max_workers=n_jobs,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(evaluator, os.getpid()),
     ) as pool:
         pending: deque[Future[list[Assessment | Failure]]] = deque()
         while True:
