@@ -731,7 +731,8 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(eso|esto) (no es|no está) (así|correcto|bien|verdad|cierto|lo que)",
         "(pero|no|en realidad) (la|su|tu|vuestra) (web|página|app|aplicación|carta|factura|contrato|correo|email|pantalla|recibo|condiciones) (dice|decía|pone|ponía|indica|indicaba|muestra|mostraba)",
         "(pero|no|en realidad) en (la|su|tu|vuestra|el) (web|página|app|aplicación|carta|factura|contrato|correo|email|pantalla|recibo|condiciones) (dice|decía|pone|ponía|indica|indicaba|aparece|aparecía)",
-        "(eso|esto|lo que me dijo|lo que me dijiste|tampoco) (no|) (me|) (funcionó|ha funcionado|sirvió|ha servido|resultó|ha resultado)",
+        "(eso|esto|lo que me dijo|lo que me dijiste) no (me|) (funcionó|ha funcionado|sirvió|ha servido|resultó|ha resultado)",
+        "tampoco (me|) (funcionó|ha funcionado|sirvió|ha servido|funciona)",
         "(no|tampoco) (me|) (ha funcionado|funcionó|sirvió|ha servido)",
         "(ya|ya lo) (he|hemos|había) (probado|intentado|hecho|reiniciado|comprobado)",
         "(sigue|todavía|aún) (sin|no) (funcionar|funciona|va|anda)",
@@ -772,7 +773,7 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
     # A positive opener said in irony ("Vaya, genial, otra vez sin luz"): read with what follows.
     "_sarcasm": (
         "(vaya|oh) (genial|estupendo|maravilloso|fantástico|fenomenal|de maravilla|de lujo|qué bien|perfecto|bravo)",
-        "(genial|estupendo|perfecto|fantástico|maravilloso|fenomenal|muy bien|bravo|qué bien) ~ (otra vez|de nuevo|una vez más|como siempre|encima)",
+        "(genial|estupendo|perfecto|fantástico|maravilloso|fenomenal|muy bien|bravo|qué bien) (otra vez|de nuevo|una vez más|como siempre|encima)",
         "(lo que me faltaba|lo que faltaba|lo que me hacía falta|justo lo que necesitaba)",
         "(muchas|mil|) gracias por nada",
         "(me encanta|me encantan|me fascina|me chifla) (que|cómo|como) ~ (nunca|siempre|nadie|no|otra vez|de nuevo|sigan|sigue)",

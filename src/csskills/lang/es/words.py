@@ -81,7 +81,7 @@ INSULT_WORDS: tuple[str, ...] = (
     "pendej*", "boludo*", "pelotud*", "huevón", "huevones", "weón", "weones", "mamón",
     "mamones", "cabrón", "cabrona", "cabrones", "desgraciado", "desgraciada",
     "desgraciados", "rata", "ratas", "ratero*", "inept*", "incapaz", "incapaces", "negligente*", "irresponsable*",
-    "impresentable*", "caradura*", "corrupt*", "chiste", "robot", "robots", "basura",
+    "impresentable*", "caradura*", "corrupt*", "robot", "robots", "basura",
     "mafios*", "chorizo", "chorizos", "zoquete*", "burro", "burra", "burros",
     "animal", "animales", "bestia*", "mequetrefe*", "pringad*", "torpe*",
 )

@@ -4,11 +4,33 @@ from __future__ import annotations
 
 from csskills.lang._base import Language
 from csskills.lang.pt.rules import (
+    ADVICE_SOFTENERS,
+    ADVICE_VERBS,
     AGENT_RULES,
     CUSTOMER_RULES,
     NEGATORS,
     QUESTION_OPENERS,
     STOP_WORDS,
+    SUBJECT_PRONOUNS,
+)
+from csskills.lang.pt.sentiment import SENTIMENT_LEXICON
+from csskills.lang.pt.words import (
+    BACKCHANNELS,
+    CONTRAST_WORDS,
+    EMOTION_WORDS,
+    FIRST_PERSON,
+    INSTRUCTION_VERBS,
+    INSULT_WORDS,
+    INTENSIFIERS,
+    PERSISTENCE_WORDS,
+    PLAIN_ACRONYMS,
+    PROFANITY,
+    QUESTION_TAGS,
+    SECOND_PERSON,
+    SERVICE_VERBS,
+    SUFFIXES,
+    TIME_WORDS,
+    YES_NO,
 )
 
 
@@ -22,6 +44,28 @@ class Portuguese(Language):
     negators = NEGATORS
     stop_words = STOP_WORDS
     question_openers = QUESTION_OPENERS
+    question_tags = QUESTION_TAGS
+    subject_pronouns = SUBJECT_PRONOUNS
+    first_person = FIRST_PERSON
+    second_person = SECOND_PERSON
+    advice_verbs = ADVICE_VERBS
+    advice_softeners = ADVICE_SOFTENERS
+    instruction_verbs = INSTRUCTION_VERBS
+    sentiment_lexicon = SENTIMENT_LEXICON
+    intensifiers = INTENSIFIERS
+    emotion_words = EMOTION_WORDS
+    service_verbs = SERVICE_VERBS
+    insult_words = INSULT_WORDS
+    profanity = PROFANITY
+    contrast_words = CONTRAST_WORDS
+    persistence_words = PERSISTENCE_WORDS
+    yes_no = YES_NO
+    plain_acronyms = PLAIN_ACRONYMS
+    long_sentence_words = 34
+    backchannels = BACKCHANNELS
+    suffixes = SUFFIXES
+    min_stem = 4
+    time_words = TIME_WORDS
     letters = "ãõçâêôàáéíóú"
 
 
