@@ -108,7 +108,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(beleidigungen|beschimpfungen) (akzeptieren|dulden|tolerieren) (wir|ich) nicht",
     ),
     "commitment": (
-        "(ich|wir) (werde|werden) ~ (anrufen|zurückrufen|schicken|senden|zusenden|melden|prüfen|kümmern|veranlassen|erstatten|gutschreiben|informieren|bearbeiten|beheben|klären|nachhaken|buchen|versenden|stornieren|korrigieren|weiterleiten|nachsehen|erledigen|beauftragen|austauschen|freischalten)",
+        "(ich|wir) (werde|werden) ~ ~ (anrufen|zurückrufen|schicken|senden|zusenden|melden|prüfen|kümmern|veranlassen|erstatten|gutschreiben|informieren|bearbeiten|beheben|klären|nachhaken|buchen|versenden|stornieren|korrigieren|weiterleiten|nachsehen|erledigen|beauftragen|austauschen|freischalten)",
         "(ich|wir) (rufe|rufen) ~ (an|zurück)",
         "(ich|wir) (rufe|rufen) (sie|dich|euch)",
         "(ich|wir) (melde|melden) (mich|uns)",
@@ -244,10 +244,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(ist|wurde) (das problem|das anliegen|alles|der fehler|die störung) (gelöst|behoben|geklärt|in ordnung|erledigt)",
         "(sagen sie|sag|geben sie|gib) ~ (bescheid|mir bescheid) ~ (ob|wenn|falls)",
         "(probieren sie|probier|versuchen sie|versuch|testen sie|teste) (es|das) (bitte|jetzt|nochmal|erneut|noch einmal|mal)",
-        "(ist|sind) (die mail|die e-mail|die nachricht|das paket|die sms|der link|der code|die gutschrift|die erstattung|die sendung) ~ (angekommen|eingegangen|da|erhalten)",
-        "(haben sie|hast du) (die|den|das) ~ (erhalten|bekommen|gefunden)",
         "(ich|wir) (melde|melden) (mich|uns) ~ (nochmal|noch einmal|erneut|wieder) ~ (ob|um zu prüfen|zur kontrolle|nachzufragen)",
-        "(funktioniert|klappt|läuft) (jetzt|es jetzt|wieder|alles) ~ ?",
     ),
     "greeting": (
         "(hallo|guten tag|guten morgen|guten abend|grüß gott|grüß dich|servus|moin|moin moin|willkommen|herzlich willkommen|hi|hey|grüezi)",
@@ -387,6 +384,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(aber|jedoch|allerdings|trotzdem) (kann|können|könnte|könnten|werde|werden) (ich|wir)",
         "(ich|wir) (kann|können|könnte|könnten) (aber|jedoch|allerdings|trotzdem|stattdessen) ~ (anbieten|machen|schicken|buchen|einrichten|versuchen|fragen|klären)",
         "(ich|lassen sie mich|lass mich|ich werde) ~ (schauen|prüfen|nachsehen|fragen|klären|sehen) ob ~ (wir|ich|es|sich|man)",
+        "(ich schaue|ich schau|ich prüfe|ich sehe|ich frage|ich kläre|ich checke|ich gucke|ich versuche|wir schauen|wir prüfen|wir sehen) [mal|kurz|gern|gerne|gleich|sofort|nochmal] ob",
         "(ich|wir) (könnte|könnten|kann|können) (auch|stattdessen|alternativ|trotzdem|noch) ~ (anbieten|schicken|buchen|verschieben|umbuchen|aufteilen|umstellen|einrichten|versuchen|fragen|beantragen|ändern)",
         "(wie wäre es|wie wärs|was halten sie davon|was hältst du davon) (mit|wenn|)",
         "(was sagen sie zu|was meinen sie zu)",
@@ -394,7 +392,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(auf|aus) kulanz",
         "(ich habe|wir haben|ich hab) (eine lösung|einen termin|einen weg|eine möglichkeit|einen ersatz|eine alternative) ~ (gefunden|organisiert|gebucht|eingerichtet)",
         "(ich habe|wir haben) (es|das) (geschafft|hinbekommen|erreicht|organisiert|umgebucht|verschoben)",
-        "(würde|wäre) (ihnen|dir|euch) (das|dies|es) (helfen|passen|recht sein)",
+        "(würde|wäre) (ihnen|dir|euch) ~ (helfen|passen|recht sein|lieber sein)",
         "(würde|passt|wäre) (das|dies|es) (für sie|für dich|ihnen|dir) (passen|gehen|besser|okay|ok|recht)",
         "(falls|wenn) (das|dies|es) (nicht|doch nicht) (klappt|funktioniert|passt|geht)",
         "(umgehen|umschiffen|überbrücken) (wir|können wir|lässt sich)",
@@ -407,7 +405,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(einen|eine|kurz|nur) (moment|augenblick|sekunde|minute) (bitte|noch|)",
         "(moment bitte|augenblick bitte|sekunde bitte|kleinen moment|einen moment|momentchen)",
         "(bitte|bitte kurz) (warten|bleiben sie dran|gedulden sie sich|haben sie einen moment geduld|bleiben sie in der leitung)",
-        "(bleiben sie|bleib) (bitte|kurz|) (dran|in der leitung|am apparat)",
+        "(bleiben sie|bleib|bleibt) ~ (dran|in der leitung|am apparat)",
         "(ich|wir) (stelle|stellen|setze|setzen) (sie|dich) (kurz|) (in die warteschleife|auf halten|in warteschleife)",
         "(das|es) (dauert|wird) ~ (minute|minuten|sekunde|sekunden|augenblick|moment) (dauern|)",
         "(ich bin|bin) (gleich|sofort|direkt|gleich wieder|sofort wieder) (wieder da|zurück|bei ihnen|bei dir|wieder bei ihnen)",
@@ -430,7 +428,6 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(ich|wir) (schaue|schauen|sehe|sehen) (mal|) was (ich|wir|sich) (machen|tun) (kann|können|lässt)",
         "(das|es|alles) (sollte|müsste|dürfte|wird) (bald|zeitnah|in kürze|demnächst|schnell|sicher bald) ~ (erledigt|behoben|gelöst|geklärt|wieder laufen|wieder funktionieren|in ordnung|passieren|da sein)",
         "(alles|das) wird sich (schon|bestimmt|sicher) (klären|regeln|finden|lösen)",
-        "(wir|ich) (kümmern|kümmere) (uns|mich) (zeitnah|schnellstmöglich|baldmöglichst|demnächst|so schnell wie möglich) (darum|drum)",
     ),
     # A reference named aloud, so a promise can be traced ("Ihre Vorgangsnummer lautet ...").
     "_reference": (
@@ -474,6 +471,7 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(frust*|ärger*|verärgert|genervt|wütend|sauer|stinksauer|enttäusch*|unverschämt*|frechheit|inakzeptabel|unakzeptabel|lächerlich|katastrophe|katastrophal|skandal*|unmöglich|zumutung|schrecklich|furchtbar|miserabel|unerhört|reicht mir|reicht jetzt|die nase voll|es satt|unterirdisch|armselig|erbärmlich|peinlich|dreist|abzocke|sauerei|witz)",
         "(immer noch|schon wieder|noch immer|wieder einmal|erneut|zum wiederholten mal|zum wiederholten male) (nicht|kein|keine|nichts|das gleiche|dasselbe|kaputt|defekt|gestört|ausgefallen|falsch)",
         "(wie oft|wie lange|wie viele male|wie viel mal) (noch|soll ich|muss ich|denn noch|eigentlich noch)",
+        "zum (zweiten|dritten|vierten|fünften|x-ten|zehnten|wiederholten|hundertsten|letzten) (mal|male)",
         "(seit|schon) ~ (tagen|wochen|monaten|stunden|jahren) ~ (warte|warten|rufe|schreibe|versuche|telefoniere|kämpfe|hänge)",
         "(niemand|keiner|kein mensch) (antwortet|hilft|meldet sich|ruft zurück|kümmert sich|fühlt sich zuständig|reagiert)",
         "(ich|wir) (will|möchte|verlange|verlangen|fordere|fordern) ~ (mein geld zurück|erstattung|vorgesetzten|chef|kündigen|beschwerde|vorgesetzte|schadensersatz|entschädigung|eine erklärung|einen verantwortlichen)",
@@ -560,6 +558,7 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
     ),
     # The customer cannot do what the first solution needs, or refuses it: a blocked path.
     "customer_constraint": (
+        "(ich|wir) (kann|können|könnte|könnten) ~ ~ (nicht|kaum|leider nicht|unmöglich) (da sein|zuhause sein|zu hause sein|kommen|vorbeikommen|fahren|drucken|ausdrucken|empfangen|warten|bezahlen|zahlen|abholen|erreichbar sein|unterschreiben|scannen|installieren|herunterladen|hingehen|freinehmen)",
         "(ich|wir|sie|er) (kann|können|könnte|könnten|werde|werden|bin|sind) ~ (nicht|kaum|unmöglich|leider nicht) ~ (da sein|zuhause sein|zu hause sein|kommen|vorbeikommen|fahren|drucken|ausdrucken|empfangen|warten|bezahlen|zahlen|abholen|anwesend sein|erreichbar sein|zur post|zur filiale|laufen|lesen|hören|sehen|unterschreiben|scannen|installieren|herunterladen|hingehen|weg|freinehmen)",
         "(ich|wir) (habe|haben|hab|besitze|besitzen) (keinen|keine|kein) (drucker|auto|computer|laptop|pc|smartphone|handy|internet|netz|empfang|e-mail|email|konto|bankkonto|kreditkarte|scanner|führerschein|festnetz|wlan|zeit)",
         "(ich bin|bin) (tagsüber|den ganzen tag|die ganze woche|unter der woche|werktags|ständig|beruflich|oft) (arbeiten|auf arbeit|bei der arbeit|unterwegs|nicht da|nicht zuhause|nicht zu hause|im ausland|auf montage)",
@@ -677,7 +676,8 @@ _V1 = (
     "möchten", "möchtest", "dürfen", "darf", "müssen", "muss", "soll", "sollen", "sollte",
     "wissen", "weißt", "weisst", "gibt", "funktioniert", "geht", "klappt", "brauchen",
     "brauchst", "kommt", "läuft", "hilft", "wird", "werden", "wurde", "hätten", "hättest",
-    "wären", "wärst", "kennen", "kennst", "bekomme", "bekommen", "bekommst",
+    "wären", "wärst", "kennen", "kennst", "bekomme", "bekommen", "bekommst", "lädt", "öffnet",
+    "startet", "zeigt", "erscheint", "passt", "stimmt", "reicht",
 )
 _SUBJECT = ("sie", "du", "ihr", "ich", "wir", "es", "das", "man", "er", "dies", "der", "die")
 QUESTION_OPENERS: tuple[str, ...] = (

@@ -172,7 +172,7 @@ BACKCHANNELS: frozenset[str] = frozenset(
 # meet (applied to folded words: "ä" is "a").
 SUFFIXES: tuple[str, ...] = (
     "ungen", "ung", "heiten", "heit", "keiten", "keit", "lichen", "licher", "liches", "liche",
-    "lich", "ischen", "ische", "isch", "igen", "iger", "ige", "ern", "est", "en", "er", "es",
+    "lich", "ischen", "ische", "isch", "igen", "iger", "ige", "est", "en", "er", "es",
     "em", "et", "te", "st", "e", "n", "s", "t",
 )
 

@@ -241,7 +241,6 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "est ce que (ça|cela|tout) (marche|fonctionne|va|a fonctionné|a marché|est rentré dans l'ordre)",
         "(ça|cela) (marche|fonctionne|va) (mieux|maintenant|à présent) ?",
         "(le problème|votre problème|ton problème|le souci|votre souci) (est|a été|est il|a t il été) (résolu|réglé)",
-        "(avez vous|as tu) (bien|pu|finalement|) (reçu|pu|réussi)",
         "(pouvez vous|peux tu|pourriez vous|pourrais tu) (vérifier|confirmer|essayer|tester|regarder|me dire) (si|que|à nouveau|maintenant|de nouveau)",
         "(tenez moi|tiens moi|dites moi|dis moi) (au courant|si)",
         "(je reviendrai|je reviens|je vous recontacterai|je vous rappellerai|je te recontacterai) vers (vous|toi) pour (vérifier|m'assurer|voir|faire le point)",
