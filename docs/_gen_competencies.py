@@ -33,9 +33,14 @@ A competency can be shown in three kinds of evidence:
 - **timing**: timestamps of that conversation (latency, holds, handle time);
 - **history**: the agent's record over many conversations.
 
-When a conversation gave the agent no chance to show a competency the score is **N/A**, not
-zero; the *When it applies* line of each competency says when that happens.
-Indicators marked `+` count for the competency, those marked `-` count against it.
+Each competency is a *construct*: what a demanding QA lead means by it, the **facets** that
+make it up (marked `+` when they count for the agent, `-` against), the signals that show each
+facet (behaviour ids from the table at the end, or timings), and when a conversation calls for
+it. The occasion always comes from the customer's side and the situation, never from whether
+the agent happened to use a marker phrase: the same customer turns open the same occasion for a
+strong and a weak agent. When a conversation gave the agent no chance to show a competency the
+score is **N/A**, not zero; the *When it applies* line says when that happens. How each
+construct becomes a number is in [How scores are computed](scoring.md).
 """
 
 
@@ -62,10 +67,14 @@ def _competency_sections() -> list[str]:
             "",
             comp.definition,
             "",
-            "**Indicators**",
+            "**Facets**",
             "",
         ]
-        lines += [f"- `{ind[:1]}` {ind[2:]}" for ind in comp.indicators]
+        for facet in comp.facets:
+            shown = ", ".join(f"`{sig}`" for sig in facet.signals)
+            lines.append(
+                f"- `{facet.direction}` {facet.description}" + (f" ({shown})" if shown else "")
+            )
         lines += [
             "",
             "**Observable in**: " + ", ".join(comp.observable_in),

@@ -29,27 +29,41 @@ def render() -> str:
         "edit the code, then rerun the script. -->",
         "# How scores are computed",
         "",
-        "Every competency is scored per conversation on a 0-100 scale (100 best) as *shown / "
-        "times it was called for*: first the opportunities the conversation gave, then the share "
-        "the agent handled well. No opportunity gives N/A (`value: null`) with a reason, never "
-        "zero, and every value comes with the transcript spans that explain it (`positive`, "
-        "`negative`, or `context` for the span that created the opportunity).",
+        "Every competency is scored per conversation on a 0-100 scale (100 best) as *credit "
+        "earned / occasions it was called for*: first the occasions the conversation gave (from "
+        "the customer's side and the situation, never from the agent's wording), then the credit "
+        "the agent earned on each from the facets of the competency "
+        "([constructs](competencies.md)). No occasion gives N/A (`value: null`) with a reason, "
+        "never zero. Every value comes with the transcript spans that explain it: the facet's own "
+        "words `positive` or `negative`, and `context` for the customer's words that opened the "
+        "occasion; a score with no span to cite is N/A (\"no evidence, no score\").",
         "",
         f"Scoring version: `{scoring.SCORING_VERSION}` (part of the evaluator version recorded "
         "in every assessment; it changes whenever scores change).",
         "",
     ]
     for cid in COMPETENCY_IDS:
-        func = scoring.DYNAMIC.get(cid) or scoring.SCORERS[cid]
+        func = scoring.SCORERS[cid]
         doc = _markdown(inspect.cleandoc(func.__doc__ or "").strip())
         out += [f"## {COMPETENCIES[cid].name} (`{cid}`)", "", doc, ""]
     weights = ", ".join(f"`{k}` {v:g}" for k, v in scoring.OVERALL_WEIGHTS.items())
+    helpers = (scoring.promise_credit, scoring.promise_fates, scoring.wait_credit)
+    out += ["## Helpers the formulas use", ""]
+    for func in helpers:
+        doc = _markdown(inspect.cleandoc(func.__doc__ or "").strip())
+        out += [f"**`{func.__name__}`**: {doc}", ""]
     out += [
-        "## Overall (`overall`)",
+        "## Overall (`overall`): the agent's quality",
         "",
         _markdown(inspect.cleandoc(scoring.overall.__doc__ or "").strip()),
         "",
         f"Competency weights: {weights}.",
+        "",
+        "## Satisfaction (`satisfaction`): the customer's",
+        "",
+        _markdown(inspect.cleandoc(scoring.satisfaction.__doc__ or "").strip()),
+        "",
+        _markdown(inspect.cleandoc(scoring.customer_reaction.__doc__ or "").strip()),
         "",
         "## Constants",
         "",

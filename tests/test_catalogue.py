@@ -107,8 +107,15 @@ def test_behaviour_catalogue_shape() -> None:
         "clarification_request",
         "customer_thanks",
         "customer_leave_taking",
+        "customer_emotion",
+        "customer_cue",
+        "customer_constraint",
+        "customer_correction",
+        "customer_confusion",
+        "customer_repeat",
+        "broken_promise",
     }
-    assert len(AGENT_BEHAVIOURS) == 26
+    assert len(AGENT_BEHAVIOURS) == 46
 
 
 @pytest.mark.parametrize("bid", get_args(BehaviourId))

@@ -125,6 +125,9 @@ EMPATHETIC = [
 def test_appending_empathy_never_lowers_empathy(
     t: cs.Transcript, sentence: str, data: st.DataObject
 ) -> None:
+    # the occasion comes from the customer: a worried customer opens the conversation
+    worried = cs.Turn(role="customer", text="I'm really worried and upset about this.")
+    t = t.model_copy(update={"turns": (worried, *t.turns)})
     agent_turns = [i for i, turn in enumerate(t.turns) if turn.role == "agent"]
     i = data.draw(st.sampled_from(agent_turns))
     turns = list(t.turns)
@@ -133,8 +136,7 @@ def test_appending_empathy_never_lowers_empathy(
     turns[i] = turns[i].model_copy(update={"text": joined.strip()})
     before = cs.evaluate(t).scores["empathy"].value
     after = cs.evaluate(t.model_copy(update={"turns": tuple(turns)})).scores["empathy"].value
-    assert after is not None, "an empathetic sentence is an opportunity handled well"
-    assert before is None or after >= before
+    assert before is None or (after is not None and after >= before)
 
 
 def test_parallel_scoring_equals_one_process_in_order() -> None:

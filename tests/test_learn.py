@@ -89,7 +89,8 @@ def test_fit_reports_cross_validated_agreement(fitted: LearnedEvaluator) -> None
 def test_learned_assessment_keeps_the_default_evidence(
     fitted: LearnedEvaluator, transcripts: list[cs.Transcript]
 ) -> None:
-    t = transcripts[0]
+    # a conversation where the default evaluator scores empathy (an upset customer)
+    t = next(x for x in transcripts if cs.evaluate(x).scores["empathy"].value is not None)
     base = cs.evaluate(t)
     learned = fitted.evaluate(t)
     assert learned.evaluator.name == "csskills.learned"
@@ -152,11 +153,13 @@ def test_learns_a_signal_it_is_shown(transcripts: list[cs.Transcript]) -> None:
     ]
     # With ~150 features and 34 conversations the fit cannot be exact, so compare it with the
     # same target shuffled: a model that learns what it is shown must do far better on it.
-    shuffled = [y[i] for i in np.random.default_rng(0).permutation(len(y))]
+    # (three shuffles, averaged: one shuffle of 34 values can correlate by chance)
+    rng = np.random.default_rng(0)
+    noise_targets = {f"noise{k}": [y[i] for i in rng.permutation(len(y))] for k in range(3)}
     model = LearnedEvaluator(featurizer=TranscriptFeaturizer(), alpha=0.1, cv=3)
-    model.fit(transcripts, {"agent_words": y, "noise": shuffled})
+    model.fit(transcripts, {"agent_words": y, **noise_targets})
     real = model.cv_scores_["agent_words"]["spearman"]
-    noise = model.cv_scores_["noise"]["spearman"]
+    noise = float(np.mean([model.cv_scores_[k]["spearman"] for k in noise_targets]))
     assert real > 0.6  # type: ignore[operator]
     assert real > noise + 0.4  # type: ignore[operator]
 

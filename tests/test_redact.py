@@ -150,7 +150,7 @@ def test_score_masks_evidence_by_default_and_not_with_no_redact(tmp_path: Path) 
             },
             {
                 "role": "agent",
-                "text": "I'm so sorry to hear that, I will email jo@example.com today.",
+                "text": "I'm so sorry to hear that. So your address is jo@example.com, right?",
             },
         ],
     }

@@ -198,6 +198,11 @@ _CATALOGUE: tuple[Competency, ...] = (
                 signals=("paraphrase",),
             ),
             Facet(
+                direction="+",
+                description="asks about the goal behind the request or what happened before",
+                signals=("question",),
+            ),
+            Facet(
                 direction="-",
                 description="answers only the literal request and misses the need behind it",
                 signals=("customer_cue",),
@@ -546,6 +551,11 @@ _CATALOGUE: tuple[Competency, ...] = (
                     "asked for, a fallback"
                 ),
                 signals=("alternative", "options_offered", "escalation"),
+            ),
+            Facet(
+                direction="+",
+                description="a concrete hand-off naming who takes over, what and how",
+                signals=("escalation",),
             ),
             Facet(
                 direction="-",

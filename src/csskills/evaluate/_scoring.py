@@ -56,12 +56,12 @@ VAGUE_PROMISE_CREDIT = 0.15
 # positive language: weight of one event of these behaviours (1 otherwise)
 LANGUAGE_WEIGHTS: dict[str, float] = {
     "courtesy": 0.5, "greeting": 0.5, "closing": 0.5, "apology": 0.5, "direct_question": 0.5,
-    "unsoftened_question": 0.5, "hedge": 0.5,
+    "unsoftened_question": 0.5, "hedge": 0.5, "alternative": 0.5, "reassurance": 0.5,
 }
 POSITIVE_LANGUAGE = ("positive_framing", "courtesy", "thanks", "greeting", "closing", "apology",
                      "empathy_statement", "reassurance", "alternative")
 NEGATIVE_LANGUAGE = ("negative_framing", "discourtesy", "direct_question", "argumentative",
-                     "condescension", "impatience", "dismissive")
+                     "condescension", "impatience")
 # time management: how much longer an announced wait may last, and the voice speech target
 EXPLAINED_WAIT_FACTOR = 3.0
 SPEECH_SHARE_TARGET = 0.8
@@ -85,7 +85,8 @@ def _score(
     return out
 
 
-_SCORE_FIELDS = frozenset({"value", "reason", "opportunities", "evidence"})
+# shared by every instance: pydantic copies it before it ever changes it (model_copy)
+_SCORE_FIELDS = {"value", "reason", "opportunities", "evidence"}
 
 
 def score(value: float, opportunities: int, evidence: Iterable[Evidence]) -> CompetencyScore:
@@ -113,10 +114,13 @@ def _as(evidence: Iterable[Evidence], polarity: str) -> list[Evidence]:
     return out
 
 
-def _renamed(e: Evidence, rule: str, polarity: str) -> Evidence:
+def _renamed(e: Evidence, rule: str, polarity: str, behaviour: str | None = None) -> Evidence:
     """A span cited under another rule name ("missed_cue" for a cue nobody took up)."""
     copy = object.__new__(Evidence)
-    object.__setattr__(copy, "__dict__", {**e.__dict__, "rule": rule, "polarity": polarity})
+    fields = {**e.__dict__, "rule": rule, "polarity": polarity}
+    if behaviour is not None:
+        fields["behaviour"] = behaviour
+    object.__setattr__(copy, "__dict__", fields)
     object.__setattr__(copy, "__pydantic_fields_set__", e.__pydantic_fields_set__)
     object.__setattr__(copy, "__pydantic_extra__", None)
     object.__setattr__(copy, "__pydantic_private__", None)
@@ -192,8 +196,8 @@ def empathy(s: Signals) -> CompetencyScore:
     """Credit per customer turn showing an emotion or a hardship, from the agent's replies.
 
     * an acknowledgement that speaks to this customer's situation (an empathy statement, a
-      reflection or reassurance sharing a content word with the customer's emotional sentence):
-      1;
+      reflection, reassurance or an apology sharing a content word with what the customer said
+      in that turn): 1;
     * a formulaic acknowledgement (an empathy phrase or an apology about nothing in particular):
       ``GENERIC_EMPATHY_CREDIT``; a stock phrase said to everyone ("any inconvenience"):
       ``STOCK_EMPATHY_CREDIT``;
@@ -513,7 +517,7 @@ def positive_language(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
 
     Good: positive framing, courtesy, thanks, empathy, reassurance, apologies, alternatives,
     greetings and closings; bad: negative framing (unless what can be done follows in the same
-    turn), discourtesy, bald questions, dismissive words, arguing, condescension and impatience,
+    turn), discourtesy, bald questions, arguing, condescension and impatience,
     each weighted by :data:`LANGUAGE_WEIGHTS`. A sentence-initial "please" counts as neither
     (featurize drops it); an agent question in a turn without any marker counts as an
     unsoftened question. The customer's mood is not the agent's language: it is left to
@@ -553,7 +557,7 @@ def _unsoftened_questions(s: Signals, good: list[Evidence], bad: list[Evidence])
         checks = s.in_turn(a, ("follow_up_check",))
         for q in s.in_turn(a, ("question",)):
             if not any(c.start < q.end and q.start < c.end for c in checks):
-                out.append(_renamed(q, "unsoftened_question", "negative"))
+                out.append(_renamed(q, "unsoftened_question", "negative", "unsoftened_question"))
                 break
     return out
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from csskills._assessment import Evidence
 from csskills.featurize._signals import Signals
-from csskills.featurize._turn import make_evidence, read_turn
+from csskills.featurize._turn import read_turn, sentiment_spans
 from csskills.lang import Language
 
 WINDOW = 3  # customer turns averaged at each end of the conversation
@@ -27,12 +27,7 @@ def turn_sentiment(pack: Language, text: str, turn: int = 0) -> tuple[float, lis
         return None
     t = read_turn(pack, text)
     total = sum(s.valence for s in t.sentences)
-    hits = [
-        make_evidence(turn, t.starts[k], t.ends[k], text, f"{pack.code}.sentiment:{t.tokens[k]}",
-                      None, "positive" if v > 0 else "negative")
-        for k, v in enumerate(t.valences)
-        if v
-    ]
+    hits = sentiment_spans(pack, turn, t)
     return total / (len(hits) + 1), hits
 
 

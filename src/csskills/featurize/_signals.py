@@ -27,7 +27,14 @@ from csskills.featurize._structure import (
     is_code,
     overlaps,
 )
-from csskills.featurize._turn import TurnText, make_evidence, negated, read_turn, sentence_of
+from csskills.featurize._turn import (
+    TurnText,
+    make_evidence,
+    negated,
+    read_turn,
+    sentence_of,
+    sentiment_spans,
+)
 from csskills.lang import Language, find_deadline
 from csskills.lang import WordClass as W
 
@@ -287,14 +294,12 @@ def _read(
     signals.valence = sum(s.valence for s in t.sentences)
     signals.valence_words = sum(1 for v in t.valences if v)
     if role == "customer" and signals.valence_words:
-        signals.sentiment = [
-            make_evidence(index, t.starts[k], t.ends[k], text,
-                          f"{pack.code}.sentiment:{t.tokens[k]}", None,
-                          "positive" if v > 0 else "negative")
-            for k, v in enumerate(t.valences) if v
-        ]
-    signals.backchannel = n_words <= 3 and all(
-        t.flags[k] & W.BACKCHANNEL for k in range(len(t.tokens)) if t.is_word[k]
+        signals.sentiment = sentiment_spans(pack, index, t)
+    # a listening sound ("mm-hm") in a call; a typed "ok" in a chat is a reply of its own
+    signals.backchannel = (
+        turn.start is not None
+        and n_words <= 3
+        and all(t.flags[k] & W.BACKCHANNEL for k in range(len(t.tokens)) if t.is_word[k])
     )
     return signals, t
 

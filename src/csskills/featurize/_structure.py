@@ -244,7 +244,21 @@ def _specifics(pack: Language, turn: int, t: TurnText, s: Sentence, found: Found
             k = stop + 1
             continue
         if is_word[k] and tok[0].isdigit():
-            items.append((t.starts[k], t.ends[k], "code" if is_code(tok) else "number"))
+            # a phone, card or account number written in groups ("+44 20 7946 0958") is one
+            # fact, and one span: redaction must see it whole
+            stop = k
+            while stop + 2 <= s.t1 and (
+                (stop + 1 < s.t1 and tokens[stop + 1][:1].isdigit()
+                 and t.starts[stop + 1] - t.ends[stop] <= 1)
+                or (stop + 2 < s.t1 and tokens[stop + 1] in _GROUP_JOINERS
+                    and tokens[stop + 2][:1].isdigit())
+            ):
+                stop += 1 if tokens[stop + 1][:1].isdigit() else 2
+            start = t.starts[k - 1] if k > s.t0 and tokens[k - 1] in ("+", "(") else t.starts[k]
+            kind = "code" if is_code(tok) or stop > k else "number"
+            items.append((start, t.ends[stop], kind))
+            k = stop + 1
+            continue
         elif is_word[k] and is_code(tok):
             items.append((t.starts[k], t.ends[k], "code"))
         elif tok in ("'", '"') and k + 1 < s.t1:
@@ -273,6 +287,7 @@ def _specifics(pack: Language, turn: int, t: TurnText, s: Sentence, found: Found
 
 
 _CURRENCY_MARKS = frozenset("£$€¥₺₹₽¢₩₪")
+_GROUP_JOINERS = frozenset("-)(")
 
 
 def _acronyms(pack: Language, t: TurnText, found: Found, add: Add) -> None:
@@ -450,6 +465,7 @@ def customer_structure(pack: Language, turn: int, t: TurnText, found: Found) -> 
         )
 
     sarcastic = found.pop("_sarcasm", [])
+    _praise_is_no_complaint(t, found)
     negative_turn = False
     for s in t.sentences:
         start, end = s.start, s.end
@@ -478,6 +494,24 @@ def customer_structure(pack: Language, turn: int, t: TurnText, found: Found) -> 
         if tok in _INSULT_GESTURES:
             add("customer_abuse", t.starts[k], t.ends[k], f"{code}.customer_abuse:gesture",
                 "context")
+
+
+def _praise_is_no_complaint(t: TurnText, found: Found) -> None:
+    """A broken-promise phrase in a positive sentence reports a kept one ("thanks for emailing
+    when you said you would"): dropped."""
+    spans = found.get("broken_promise")
+    if not spans:
+        return
+    kept = []
+    for e in spans:
+        k = _token_at(t, e.start)
+        sentence = next((x for x in t.sentences if x.t0 <= k < x.t1), None)
+        if sentence is None or sentence.valence <= 0:
+            kept.append(e)
+    if kept:
+        found["broken_promise"] = kept
+    else:
+        del found["broken_promise"]
 
 
 def _unmet_expectation(t: TurnText, s: Sentence) -> bool:

@@ -65,7 +65,8 @@ def make_evidence(
     return evidence
 
 
-_EVIDENCE_FIELDS = frozenset({"turn", "start", "end", "text", "rule", "behaviour", "polarity"})
+# shared by every instance: pydantic copies it before it ever changes it (model_copy)
+_EVIDENCE_FIELDS = {"turn", "start", "end", "text", "rule", "behaviour", "polarity"}
 
 
 @dataclass(slots=True)
@@ -266,6 +267,24 @@ def _valence(t: TurnText, t0: int, t1: int) -> float:
     return total
 
 
+def sentiment_spans(pack: Language, turn: int, t: TurnText) -> list[Evidence]:
+    """Each sentiment word of the turn as evidence, after negation ("negated happy" is
+    negative), for the customer's mood."""
+    out = []
+    for sentence in t.sentences:
+        for k in range(sentence.t0, sentence.t1):
+            v = t.valences[k]
+            if not v:
+                continue
+            flipped = negated(t, k, sentence.t0, 3)
+            if flipped:
+                v = -v
+            name = f"{pack.code}.sentiment:{'negated ' if flipped else ''}{t.tokens[k]}"
+            out.append(make_evidence(turn, t.starts[k], t.ends[k], t.text, name, None,
+                                     "positive" if v > 0 else "negative"))
+    return out
+
+
 def negated(t: TurnText, k: int, t0: int, window: int) -> bool:
     """Is there a negator among the ``window`` words before token ``k``, in the same clause?"""
     seen = 0
@@ -291,4 +310,13 @@ def sentence_of(t: TurnText, token: int) -> Sentence | None:
     return None
 
 
-__all__ = ["Match", "Sentence", "TurnText", "make_evidence", "negated", "read_turn", "sentence_of"]
+__all__ = [
+    "Match",
+    "Sentence",
+    "TurnText",
+    "make_evidence",
+    "negated",
+    "read_turn",
+    "sentence_of",
+    "sentiment_spans",
+]

@@ -75,7 +75,7 @@ EMOTION_WORDS: tuple[str, ...] = (
     "furious", "disappoint*", "exhausted", "hurt", "gutted", "miserable", "unwell", "ill",
     "sick", "hospital*", "surgery", "operation", "funeral", "died", "dying", "passed away",
     "bereave*", "widow*", "cancer", "pregnan*", "newborn", "baby", "stolen", "robbed", "fraud*",
-    "scam*", "redundan*", "evict*", "debt*", "broke", "struggl*", "ruin*", "nightmare",
+    "scam*", "redundan*", "evict*", "debt*", "struggl*", "ruin*", "nightmare",
     "awful", "terrible", "horrible", "dread*", "fear*", "lost my",
 )
 YES_NO: tuple[str, ...] = (
