@@ -477,7 +477,7 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
     # The customer says the agent's answer was wrong or the step already failed.
     "customer_correction": (
         "(ez nem igaz|ez nem így van|nem így van|ez nem stimmel|nem stimmel|ez téves|ez nem helyes|ez nem jó|nem ezt kérdeztem|nem ezt mondtam|én nem ezt mondtam|nem erről beszélek|nem erről van szó)",
-        "(de|pedig|viszont|csakhogy) (a honlapon|a weboldalon|az oldalukon|az appban|az alkalmazásban|a számlán|a szerződésben|a levélben|az e-mailben|az emailben|az sms-ben|a képernyőn|a hirdetésben|a reklámban|az ÁSZF-ben) ~ (az áll|az szerepel|azt írják|azt írta|ez áll|ez szerepel|más áll|mást írnak|azt írja)",
+        "(de|pedig|viszont|csakhogy) (a honlapon|a weboldalon|az oldalukon|az appban|az alkalmazásban|a számlán|a szerződésben|a levélben|az e-mailben|az emailben|az sms-ben|a képernyőn|a hirdetésben|a reklámban|az ÁSZF-ben) ~ (az áll|az szerepel|azt írják|azt írta|ez áll|ez szerepel|más áll|mást írnak|azt írja|szerepel|szerepelt|áll|állt|olvasható|látható|van írva)",
         "(nem működött|nem segített|nem vált be|nem jött be|nem oldotta meg|semmi nem változott|semmi sem változott|ugyanaz a hiba|ugyanaz a helyzet|ugyanúgy nem)",
         "(már|már többször|már kétszer|már korábban|ezt már|azt már) (kipróbáltam|próbáltam|megpróbáltam|megcsináltam|megtettem|csináltam|újraindítottam|megnéztem)",
         "(még mindig|továbbra is|megint|ugyanúgy) (nem működik|nem megy|ugyanaz|ugyanolyan|nem jó|hibás)",

@@ -70,7 +70,7 @@ SERVICE_VERBS: tuple[str, ...] = (
 INSULT_WORDS: tuple[str, ...] = (
     "hülye*", "idióta*", "barom", "barmok", "ökör", "ökrök", "bunkó*", "tahó*", "paraszt",
     "parasztok", "gyökér", "gyökerek", "nyomorult*", "szemétláda*", "tolvaj*", "csaló",
-    "csalók", "szélhámos*", "hazug*", "inkompetens*", "használhatatlan*", "alkalmatlan*",
+    "csalók", "szélhámos*", "hazug*", "inkompetens*", "alkalmatlan*",
     "debil*", "agyatlan*", "majom", "majmok", "lúzer*", "bohóc*", "szánalmas*", "béna*",
     "amatőr*", "semmirekellő*", "naplopó*", "lusta*", "modortalan*", "gyáva*", "pojáca*",
     "tuskó*", "kretén*", "ostoba*", "buta", "buták", "robot", "robotok", "rabló*", "maffia*",
