@@ -348,8 +348,23 @@ def test_vcon_text_dialogs() -> None:
     assert t.id == "018f0000-0000-8000-8000-00000000c0a1"
     assert t.channel == "chat"
     assert roles(t) == ["customer", "agent"]
-    assert t.agent_id == "max@northwind.example" and t.customer_id == "+15555550100"
+    # contact addresses become stable pseudonyms, never ids that carry PII
+    assert t.agent_id is not None and t.agent_id.startswith("party-")
+    assert t.customer_id is not None and t.customer_id.startswith("party-")
+    assert "northwind" not in t.model_dump_json() and "5555550100" not in t.model_dump_json()
     assert t.metadata["dropped_dialogs"] == 1
+    again = one(read_vcon(FIX / "vcon_chat.json"))
+    assert (again.agent_id, again.customer_id) == (t.agent_id, t.customer_id)
+
+
+def test_vcon_party_ids_are_pseudonyms_of_contacts() -> None:
+    from csskills.io.formats.vcon import party_id
+
+    assert party_id({"uuid": "agent-noor", "mailto": "noor@x.example"}) == "agent-noor"
+    assert party_id({"tel": "+1 (555) 555-0100"}) == party_id({"tel": "tel:+15555550100"})
+    assert party_id({"mailto": "Jo@X.example"}) == party_id({"mailto": "mailto:jo@x.example"})
+    assert party_id({"mailto": "jo@x.example"}) != party_id({"tel": "jo@x.example"})
+    assert party_id({"name": "Jo"}) == "Jo" and party_id({}) is None
 
 
 def test_vcon_recording_needs_speaker_labels_mapped_to_parties() -> None:

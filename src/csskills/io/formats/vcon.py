@@ -1,7 +1,14 @@
 """IETF vCon (draft-ietf-vcon-vcon-core): the JSON conversation container.
 
-Fields used: ``uuid`` (the conversation id), ``subject``, ``parties[]`` (``role``, ``name``,
-``tel``/``mailto``/``uuid`` as the speaker id), ``dialog[]`` and ``analysis[]``.
+Fields used: ``uuid`` (the conversation id), ``subject``, ``parties[]`` (``role``, and the
+speaker id, see below), ``dialog[]`` and ``analysis[]``.
+
+Speaker ids (``Turn.speaker_id``, ``agent_id``, ``customer_id``) never carry a phone number or
+an e-mail address: a party's id is its ``uuid`` when it has one; else a pseudonym derived from
+its ``mailto`` or ``tel`` (``party-`` and 16 hex digits of a SHA-256 of the normalised
+address: stable, so one customer's conversations still link up, but not the address itself;
+a pseudonym of a phone number can be reversed by trying every number, so it is not
+anonymisation); else its ``name``.
 
 - ``text`` dialogs (chat messages, ``message/rfc822`` email) become one turn each, spoken by
   their ``originator`` (or their only party), timestamped by ``start``; ``body`` with encoding
@@ -25,7 +32,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -47,6 +56,7 @@ from csskills.io.formats._common import (
     text_of,
     timestamp,
 )
+from csskills.redact import describe_value
 
 NAME = "vcon"
 ROLES: dict[str, Role] = {
@@ -84,13 +94,33 @@ def _decode_body(item: dict[str, Any], where: Where) -> Any:
     return body
 
 
+_PHONE_NOISE = re.compile(r"[\s().\-/]")
+
+
+def party_id(party: Mapping[str, Any]) -> str | None:
+    """The speaker id of a vCon party: its ``uuid``, else a stable pseudonym of its ``mailto``
+    or ``tel`` (never the address itself), else its ``name``."""
+    uuid = opt_id(party.get("uuid"))
+    if uuid is not None:
+        return uuid
+    for key in ("mailto", "tel"):
+        value = opt_id(party.get(key))
+        if value is not None:
+            contact = value.strip().lower().removeprefix(f"{key}:")
+            if key == "tel":
+                contact = _PHONE_NOISE.sub("", contact)
+            digest = hashlib.sha256(f"{key}:{contact}".encode()).hexdigest()
+            return f"party-{digest[:16]}"
+    return opt_id(party.get("name"))
+
+
 def _party_index(value: Any, where: Where, n: int) -> int:
     if isinstance(value, list):
         if not value:
             raise where.error("no party is named")
         value = value[0]
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < n:
-        raise where.error(f"{value!r} is not the index of one of the {n} parties")
+        raise where.error(f"{describe_value(value)} is not the index of one of the {n} parties")
     return value
 
 
@@ -114,11 +144,7 @@ def parse(
         given = overrides.get(i, overrides.get(str(party.get("name", ""))))
         value = str(party.get("role", "")).strip().lower()
         roles.append(given if given is not None else ROLES.get(value))
-        speakers.append(
-            opt_id(
-                party.get("uuid") or party.get("mailto") or party.get("tel") or party.get("name")
-            )
-        )
+        speakers.append(party_id(party))
 
     def role_of(index: int, at: Where) -> Role:
         role = roles[index]
@@ -179,7 +205,7 @@ def parse(
                     _segments(body, bat, i, role_of, speakers, speaker_parties, len(parties))
                 )
         else:
-            raise at.at("type").error(f"unknown dialog type {kind!r}")
+            raise at.at("type").error(f"unknown dialog type {describe_value(kind)}")
     if not turns:
         raise where.at("dialog").error("the vCon has no text dialog and no transcribed recording")
     agents = {speakers[i] for i, r in enumerate(roles) if r == "agent"} - {None}
@@ -218,7 +244,7 @@ def _segments(
             label = str(seg["speaker"])
             if not speaker_parties or label not in speaker_parties:
                 raise at.at("speaker").error(
-                    f"speaker {label!r} is a diarisation label, not a party: pass "
+                    f"speaker {describe_value(label)} is a diarisation label, not a party: pass "
                     "speaker_parties={label: party index} to say who it is"
                 )
             index = _party_index(speaker_parties[label], at.at("speaker"), n)
