@@ -22,7 +22,7 @@ from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
 from csskills._optional import require
-from csskills.exceptions import ConfigurationError, EvaluationError
+from csskills.exceptions import ConfigurationError, EvaluationError, InputFormatError
 from csskills.judge._rubric import response_format
 
 if TYPE_CHECKING:
@@ -216,7 +216,7 @@ class ChatClient:
 
     def _completion(self, data: Any) -> Completion:
         if not isinstance(data, dict):
-            raise ValueError("not an object")
+            raise InputFormatError("the response is not a JSON object")
         usage = data.get("usage")
         reported = isinstance(usage, dict)
         tokens_in = tokens_out = 0
