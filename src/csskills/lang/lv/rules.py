@@ -43,6 +43,8 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     "apology": (
         "(atvainojos|atvainojiet|atvainojamies|atvaino|atvainošanos|piedodiet|piedod|piedošanu)",
         "(man|mums) (ļoti|patiešām|tiešām|) žēl",
+        # (spelled like the empathy rule so that both behaviours share the trie path)
+        "(man|mums) (ļoti|patiešām|tiešām|patiesi|) žēl (dzirdēt|to dzirdēt|lasīt|to lasīt|uzzināt)",
         "(sirsnīgi|patiesi|ļoti) (atvainojamies|atvainojos)",
         "(mūsu|mana) (kļūda|vaina|neuzmanība)",
         "(lūdzu|lūdzam) (piedošanu|atvainot|mūs atvainot)",
@@ -60,6 +62,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(saprotu|saprotam) (jūsu|tavu|jūs|tevi|ka|kā|cik)",
         "(tas|tas noteikti|tas tiešām|tas patiešām) (ir|var būt|bija) (ļoti|) (kaitinoši|nepatīkami|apgrūtinoši|nomācoši|sarežģīti|grūti|satraucoši|frustrējoši|neērti|nogurdinoši|nepatīkama situācija)",
         "(žēl|ļoti žēl|patiesi žēl) (dzirdēt|to dzirdēt|lasīt|to lasīt|uzzināt)",
+        "(man|mums) (ļoti|patiešām|tiešām|patiesi|) žēl (dzirdēt|to dzirdēt|lasīt|to lasīt|uzzināt)",
         "(jūsu|jūsu vietā|tavā vietā|jūsu situācijā) (es|arī es) (arī|justos|būtu)",
         "(jums|tev) (ir|) (pilnīga|pilnīgi|absolūta|) taisnība",
         "(jūsu|tavu|tavas) (neapmierinātību|satraukumu|vilšanos|bažas|dusmas|sašutumu) ~ (saprotu|saprotam|var saprast|ir saprotam*)",
@@ -103,6 +106,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(jūs|tu) (saņemsiet|saņemsi|saņems|varēsiet|varēsi) ~ (dienu laikā|stundu laikā|rīt|šodien|nedēļas laikā|tuvākajā laikā|drīzumā|līdz)",
         "(esmu|esam) (nosūtījis|nosūtījusi|nosūtījuši|reģistrējis|reģistrējusi|reģistrējuši|atcēlis|atcēlusi|atcēluši|atmaksājis|atmaksājusi|atmaksājuši|apstrādājis|apstrādājusi|apstrādājuši|izlabojis|izlabojusi|izlabojuši|pasūtījis|pasūtījusi|pasūtījuši|ieskaitījis|ieskaitījuši)",
         "(apsolu|apsolām|apņemos|apņemamies)",
+        "(nosūtīju|nosūtījām|atsūtīju|atsūtījām|atcēlu|atcēlām|atmaksāju|atmaksājām|reģistrēju|reģistrējām|pārsūtīju|pārsūtījām|izlaboju|izlabojām|ieskaitīju|ieskaitījām|aktivizēju|aktivizējām|nomainīju|nomainījām|pasūtīju|pasūtījām|noformēju|noformējām|pieslēdzu|pieslēdzām)",
         f"{_WHEN} ~ {_WILL}",
         f"{_COUNT} [darba] {_UNIT} [laikā|laikam|pēc] ~ {_WILL}",
     ),
@@ -532,13 +536,10 @@ NEGATORS: tuple[str, ...] = (
     "nebūs",
     "nebūtu",
     "nevar*",
-    "nekas",
-    "neko",
-    "neviens",
+    # not "nekad", "neviens", "nekas", "nemaz": Latvian negation is concordant ("neviens
+    # neatzvanīja"), the verb is negated too, and a second flip would turn the complaint positive
     "ne",
     "nav",
-    "nekad",
-    "nemaz",
     "nebūt",
     "bez",
     "nē",
