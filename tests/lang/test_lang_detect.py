@@ -167,3 +167,101 @@ def test_default_evaluator_passes_the_conformance_suite_in_every_language() -> N
         ]).model_copy(update={"id": "mixed"})
     )
     check_evaluator(cs.DefaultEvaluator(), transcripts)
+
+
+# -- languages without a pack are said to be unsupported, never read with a neighbour's rules --
+
+from csskills.lang import _detect  # noqa: E402
+
+UNSUPPORTED_TEXTS = {
+    "Italian": [
+        "Buongiorno, il mio router non funziona da ieri sera.",
+        "Mi dispiace molto per il disagio. Può dirmi il modello del router?",
+        "Ho già provato a riavviarlo ma non è cambiato niente, sono molto arrabbiato.",
+        "Certo, le invio subito un tecnico. Grazie per la pazienza.",
+    ],
+    "Dutch": [
+        "Goedemorgen, mijn router werkt sinds gisteravond niet meer.",
+        "Het spijt me heel erg. Kunt u mij het model van de router vertellen?",
+    ],
+    "Polish": [
+        "Dzień dobry, mój router nie działa od wczoraj wieczorem.",
+        "Bardzo mi przykro z tego powodu. Czy może pan podać model routera?",
+    ],
+    "Romanian": [
+        "Bună ziua, routerul meu nu mai funcționează de aseară.",
+        "Îmi pare foarte rău. Îmi puteți spune modelul routerului?",
+    ],
+    "Swedish": [
+        "Hej, min router har inte fungerat sedan igår kväll.",
+        "Jag är verkligen ledsen för det. Kan du berätta vilken modell det är?",
+    ],
+}
+
+
+@pytest.fixture
+def without_lingua(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_detect, "_LINGUA", [None])
+
+
+@pytest.mark.usefixtures("without_lingua")
+@pytest.mark.parametrize("name", sorted(UNSUPPORTED_TEXTS))
+def test_a_language_without_a_pack_is_undetermined_and_named(name: str) -> None:
+    detection = detect_language(UNSUPPORTED_TEXTS[name])
+    assert detection.code is None and detection.confidence == 0.0
+    assert f"looks like {name}" in detection.reason and "unsupported" in detection.reason
+
+
+@pytest.mark.usefixtures("without_lingua")
+@pytest.mark.parametrize(("text", "code"), DETECT)
+def test_the_unsupported_profiles_do_not_hide_the_packs(text: str, code: str) -> None:
+    assert detect_language([text]).code == code
+
+
+@pytest.mark.usefixtures("without_lingua")
+def test_an_italian_conversation_is_not_scored_with_french_rules() -> None:
+    roles = ["customer", "agent", "customer", "agent"]
+    turns = [
+        cs.Turn(role=r, text=t)  # type: ignore[arg-type]
+        for r, t in zip(roles, UNSUPPORTED_TEXTS["Italian"], strict=True)
+    ]
+    a = cs.evaluate(cs.Transcript(id="it-1", turns=tuple(turns)))
+    assert a.language is None
+    assert any("looks like Italian" in w for w in a.warnings)
+    assert all(s.value is None for s in a.scores.values())
+
+
+class _FakeLanguage:
+    def __init__(self, name: str, iso: str) -> None:
+        self.name = name
+        self.iso_code_639_1 = type("Iso", (), {"name": iso})()
+
+
+class _FakeValue:
+    def __init__(self, name: str, iso: str, value: float) -> None:
+        self.language = _FakeLanguage(name, iso)
+        self.value = value
+
+
+class _FakeDetector:
+    """lingua's interface as csskills uses it: confidence values, best first."""
+
+    def __init__(self, name: str, iso: str, value: float) -> None:
+        self.answer = [_FakeValue(name, iso, value)]
+
+    def compute_language_confidence_values(self, text: str) -> list[_FakeValue]:
+        return self.answer
+
+
+def test_lingua_when_installed_decides_what_is_unsupported(monkeypatch: pytest.MonkeyPatch) -> None:
+    french = ["Bonjour, ma commande n'est toujours pas arrivée"]
+    monkeypatch.setattr(_detect, "_LINGUA", [_FakeDetector("CATALAN", "CA", 0.9)])
+    detection = detect_language(french)
+    assert detection.code is None and "looks like Catalan" in detection.reason
+    # a confident verdict for a language with a pack: the packs choose (no profile veto)
+    monkeypatch.setattr(_detect, "_LINGUA", [_FakeDetector("FRENCH", "FR", 0.9)])
+    assert detect_language(french).code == "fr"
+    # an unconfident verdict is ignored: the built-in profiles decide
+    monkeypatch.setattr(_detect, "_LINGUA", [_FakeDetector("CATALAN", "CA", 0.2)])
+    assert detect_language(french).code == "fr"
+    assert detect_language(UNSUPPORTED_TEXTS["Italian"]).code is None
