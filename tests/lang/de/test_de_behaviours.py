@@ -126,6 +126,11 @@ ROWS = [
     # frustration stated in words
     ("customer", "Mir reicht es, das ist jetzt das dritte Mal, dass ich anrufe.", "customer_frustration", None),
     ("customer", "Wollen Sie mich verarschen?", "customer_frustration", None),
+    # verb-second order after an adverb: a statement, not an order
+    ("agent", "Das verstehe ich vollkommen.", "empathy_statement", None),
+    ("agent", "Gut, dann prüfe ich das kurz.", "hold", "instruction_step"),
+    ("agent", "Ich stelle einen Nachforschungsauftrag und rufe Sie morgen an.", "commitment", None),
+    ("agent", "Wäre das für Sie in Ordnung?", "courtesy", None),
     # negation, quoting, look-alikes
     ("agent", "Es tut mir nicht leid, das sind die Regeln.", None, "apology"),
     ("customer", "Ist nicht schlimm, vielen Dank.", None, "customer_frustration"),

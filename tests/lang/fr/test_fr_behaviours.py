@@ -133,6 +133,8 @@ ROWS = [
     # frustration stated in words
     ("customer", "J'en ai marre, c'est la troisième fois que j'appelle.", "customer_frustration", None),
     ("customer", "Vous vous moquez de moi ?", "customer_frustration", None),
+    ("agent", "Est-ce que cela vous convient ?", "alternative", None),
+    ("customer", "Je n'ai toujours pas reçu ma commande.", "customer_frustration", "broken_promise"),
     # negation, quoting, look-alikes
     ("agent", "Je ne suis pas désolé, c'est la règle.", None, "apology"),
     ("customer", "Ce n'est pas grave, je vous remercie.", None, "customer_frustration"),

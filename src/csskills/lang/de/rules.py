@@ -39,6 +39,8 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         f"{_LEID} [sehr|wirklich|aufrichtig|furchtbar|echt|total|unglaublich|so|ehrlich] leid",
         "(ich|wir) (verstehe|verstehen|kann|können) ~ (ihren|deinen|ihre|deine|ihr|dein|euren|eure) (ärger|frust|frustration|unmut|sorge|sorgen|enttäuschung|verärgerung|aufregung|unsicherheit|verzweiflung|angst|situation|lage)",
         "(ich|wir) (verstehe|verstehen) (sie|dich|euch|das|vollkommen|völlig|absolut|gut|sehr gut|total|voll und ganz)",
+        "(das|sie|dich) (verstehe|verstehen) (ich|wir) [gut|sehr gut|vollkommen|völlig|absolut|total|voll und ganz|nur zu gut]",
+        "(das|es) (kann|können) (ich|wir) [gut|sehr gut|absolut|total|voll und ganz|nur zu gut] (verstehen|nachvollziehen|nachempfinden)",
         "(ich|wir) (verstehe|verstehen) (ihren|deinen|ihre|deine|euren|eure) (ärger|unmut|frust|frustration|sorge|sorgen|enttäuschung|verärgerung) (vollkommen|völlig|absolut|gut|sehr gut|total|voll und ganz|nur zu gut|sehr)",
         "(kann|können) (ich|wir) (gut|sehr gut|absolut|total|voll und ganz|) (verstehen|nachvollziehen|nachempfinden)",
         "(ich|wir) (kann|können) (das|es|ihren|deinen|ihre|deine) ~ (verstehen|nachvollziehen|nachempfinden)",
@@ -111,6 +113,10 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(ich|wir) (werde|werden) ~ ~ (anrufen|zurückrufen|schicken|senden|zusenden|melden|prüfen|kümmern|veranlassen|erstatten|gutschreiben|informieren|bearbeiten|beheben|klären|nachhaken|buchen|versenden|stornieren|korrigieren|weiterleiten|nachsehen|erledigen|beauftragen|austauschen|freischalten)",
         "(ich|wir) (rufe|rufen) ~ (an|zurück)",
         "(ich|wir) (rufe|rufen) (sie|dich|euch)",
+        "(und|dann|danach|anschließend|anschliessend) (rufe|rufen) [ich|wir] (sie|dich|euch)",
+        "(und|dann|danach|anschließend|anschliessend) (melde|melden) [ich|wir] (mich|uns)",
+        "(und|dann|danach|anschließend|anschliessend) (schicke|schicken|sende|senden) [ich|wir] (ihnen|dir|euch)",
+        "(ich|wir) (veranlasse|veranlassen|beantrage|beantragen|eröffne|eröffnen|erstelle|erstellen|stelle|stellen|lege|legen|gebe|geben) ~ (nachforschungsauftrag|nachforschung|reklamation|ticket|erstattung|gutschrift|rücksendung|retoure|stornierung|ersatzlieferung|neulieferung|rückruf|techniker|technikertermin|auftrag|reparaturauftrag) (an|ein|auf|in auftrag|)",
         "(ich|wir) (melde|melden) (mich|uns)",
         "(ich|wir) (kümmere|kümmern) (mich|uns) ~ (darum|persönlich|sofort|gleich|drum)",
         "(sie|du|ihr) (erhalten|erhältst|erhaltet|bekommen|bekommst|bekommt|hören|hörst) ~ (innerhalb|bis|morgen|heute|in den nächsten|spätestens|in kürze|per mail|per e-mail|per sms|per post|eine bestätigung|eine e-mail|eine mail|eine nachricht|von uns|die erstattung|die gutschrift|ihr geld|dein geld)",
@@ -170,6 +176,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(bitte|bitteschön|bitte sehr|bitte schön)",
         "(könnten|würden|wären|hätten|dürfte|könntest|würdest|wärst|hättest|dürften) (sie|du|ich|wir|ihr)",
         "(wäre es|ist es) (möglich|okay|ok|in ordnung|machbar)",
+        "(wäre|ist) (das|dies|es) (für sie|für dich|) (in ordnung|okay|ok|recht|akzeptabel)",
         "(wenn es|falls es) ~ (keine umstände|nicht zu viel|möglich ist|passt|recht ist|nichts ausmacht)",
         "(ich|wir) (wäre|wären) ~ (dankbar|froh|verbunden)",
         "(ich frage mich|ich wollte fragen|darf ich fragen|kurze frage|übrigens|ach ja|apropos|darf ich)",
@@ -393,7 +400,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(ich habe|wir haben|ich hab) (eine lösung|einen termin|einen weg|eine möglichkeit|einen ersatz|eine alternative) ~ (gefunden|organisiert|gebucht|eingerichtet)",
         "(ich habe|wir haben) (es|das) (geschafft|hinbekommen|erreicht|organisiert|umgebucht|verschoben)",
         "(würde|wäre) (ihnen|dir|euch) ~ (helfen|passen|recht sein|lieber sein)",
-        "(würde|passt|wäre) (das|dies|es) (für sie|für dich|ihnen|dir) (passen|gehen|besser|okay|ok|recht)",
+        "(würde|passt|wäre) (das|dies|es) (für sie|für dich|ihnen|dir) (passen|gehen|besser|okay|ok|recht|in ordnung)",
         "(falls|wenn) (das|dies|es) (nicht|doch nicht) (klappt|funktioniert|passt|geht)",
         "(umgehen|umschiffen|überbrücken) (wir|können wir|lässt sich)",
     ),
@@ -401,6 +408,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     "hold": (
         "(ich|lassen sie mich|lass mich|ich werde|ich muss) ~ (kurz|mal|schnell|gerade|eben) (nachsehen|nachschauen|prüfen|schauen|checken|gucken|überprüfen|recherchieren|nachgucken)",
         "(ich schaue|ich schau|ich sehe|ich seh|ich prüfe|ich prüf|ich checke|ich gucke|ich guck) ~ (kurz|mal|schnell|gleich|gerade|eben) (nach|rein|das|es|in|im)",
+        "(prüfe|schaue|schau|sehe|checke|gucke|suche|prüfen|schauen|sehen) (ich|wir) ~ (kurz|mal|schnell|gleich|gerade|eben|nach)",
         "(einen|einen kleinen|einen kurzen|einen winzigen|nur einen) (moment|augenblick|sekunde)",
         "(einen|eine|kurz|nur) (moment|augenblick|sekunde|minute) (bitte|noch|)",
         "(moment bitte|augenblick bitte|sekunde bitte|kleinen moment|einen moment|momentchen)",
@@ -701,13 +709,13 @@ ADVICE_VERBS: tuple[str, ...] = (
     "nutze", "vermeiden sie", "vermeide", "nehmen sie sich", "nimm dir", "lassen sie",
     "lass", "kontaktieren sie", "kontaktiere", "melden sie sich", "melde dich", "sprechen sie",
     "sprich", "überlegen sie", "überleg", "überlege", "behalten sie", "behalte", "bewahren sie",
-    "bewahre", "notieren sie", "notier", "notiere", "schauen sie", "schau", "informieren sie sich",
+    "bewahre", "notieren sie", "notier", "schauen sie", "schau", "informieren sie sich",
     "vielleicht", "eventuell",
 )
+# Only words that leave the verb where it was: after "dann", "jetzt", "zuerst" German puts the
+# verb second, so "Dann prüfe ich das" would read as an order ("Dann klicken Sie" is missed).
 ADVICE_SOFTENERS: tuple[str, ...] = (
-    "also", "dann", "vielleicht", "einfach", "bitte", "auch", "und", "danach", "zuerst",
-    "erstmal", "erst", "jetzt", "nun", "aber", "gut", "okay", "ok", "so", "zunächst",
-    "anschließend", "außerdem", "sonst", "ansonsten", "doch", "mal", "ruhig",
+    "bitte", "und", "aber", "einfach", "okay", "ok", "gut", "so", "oder", "ruhig",
 )
 
 STOP_WORDS: frozenset[str] = frozenset(

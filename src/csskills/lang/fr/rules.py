@@ -399,7 +399,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(contourner|passer outre|éviter) (le|ce|la|cette) (problème|blocage|souci|limite|restriction)",
         "(j'ai|nous avons) (réussi à|pu) (obtenir|trouver|avoir|débloquer|organiser|réserver|déplacer|décaler)",
         "(j'ai|nous avons) (trouvé|organisé|déplacé|décalé|mis en place|obtenu) (une|un|une autre|un autre|un créneau|une solution)",
-        "(ça|cela) (vous|te) (conviendrait|irait|arrangerait|conviendrait mieux)",
+        "(ça|cela|est ce que ça|est ce que cela) (vous|te) (conviendrait|irait|arrangerait|conviendrait mieux|convient|va|arrange)",
         "(vous|te) (conviendrait|conviendraient|irait|iraient|arrangerait|arrangeraient) (mieux|davantage|plutôt|peut être)",
         "(si|au cas où) (ça|cela) ne (marche|fonctionne|convient|va) pas",
         "(en|comme) (solution de secours|alternative|dépannage|solution d'attente)",
@@ -619,7 +619,7 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
     # The customer says a promise was not kept: nobody came back, nothing happened.
     "broken_promise": (
         "(personne|aucun technicien|aucun conseiller|le technicien|le livreur|le conseiller|votre collègue|vous|votre service) (ne|n'a|n'est|n'ont|ne sont|n'êtes|n'avez|ne m'a|ne m'avez|ne m'ont|ne nous a) ~ (rappelé|rappelée|rappelés|recontacté|recontactée|contacté|contactée|répondu|venu|venue|passé|passée|donné suite|donné de nouvelles|revenu|revenue|revenus)",
-        "(jamais|toujours pas|pas encore|toujours rien|rien) (eu|reçu) (de|le|la|les|mon|ma|aucun|aucune|rien|ce|d'appel|d'email|d'e-mail)",
+        "(jamais|toujours pas|pas encore|toujours rien|rien) (eu|reçu) (de rappel|de réponse|de retour|de nouvelles|de mail|de message|de sms|de remboursement|d'appel|d'email|d'e-mail|le rappel|le mail|la réponse|le remboursement|mon remboursement|aucun appel|aucune réponse|aucun retour|aucune nouvelle|aucun mail|rien)",
         "(m'aviez|m'avait|m'avez|m'a|m'ont|m'avaient|nous a|nous avait|nous aviez|nous avez|nous ont) (promis|garanti|juré)",
         "(vous aviez|vous avez|il avait|elle avait|on m'avait|on m'a|on nous avait|ils m'avaient|ils avaient) (dit|assuré|affirmé|certifié) (que|qu'il|qu'elle|qu'on|qu'un|qu'une|qu'ils) ~ (serait|seriez|serais|rappellerait|rappelleriez|viendrait|viendriez|arriverait|recevrais|aurais|aurait|rembourserait|rembourseriez|ferait|feriez|enverrait|enverriez|contacterait|recontacterait|passerait|livrerait|réglé|résolu|réglerait|résoudrait)",
         "(toujours|encore) (rien|aucune nouvelle|aucun retour|aucun appel|aucune réponse)",
