@@ -128,6 +128,20 @@ def test_pii_is_redacted_by_default_and_shown_with_no_redact() -> None:
     assert "Unredacted" in clear
 
 
+def test_a_span_cutting_an_address_is_masked_as_in_its_turn() -> None:
+    t = _hostile()
+    a = cs.evaluate(t)
+    text = t.turns[0].text
+    end = text.index("example")
+    cut = cs.Evidence(turn=0, start=0, end=end, text=text[:end], rule="x.context",
+                      polarity="context")
+    scores = dict(a.scores)
+    scores["patience"] = cs.CompetencyScore(value=50, opportunities=1, evidence=(cut,))
+    html = render_html([a.model_copy(update={"scores": scores})], transcripts=[t])
+    assert "jo@" not in html, "the part of the address in the span is masked too"
+    assert "<q>Mail me at [EM</q>" in html, "the span, cut from the masked turn"
+
+
 def test_highlighted_span_is_the_evidence_text() -> None:
     t = _hostile()
     a = cs.evaluate(t)

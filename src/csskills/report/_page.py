@@ -280,6 +280,14 @@ class _Page:
         """Untrusted text, redacted (when on) then escaped."""
         return escape(_redact_text(value) if self.redacting else value, quote=True)
 
+    def span(self, conv: ConversationView | None, e: Evidence, clip: bool = False) -> str:
+        """An evidence span's text, masked in the context of its whole turn, escaped."""
+        if conv is None:
+            shown = _redact_text(e.text) if self.redacting else e.text
+        else:
+            shown = conv.span(e, redacting=self.redacting)
+        return escape(_clip(shown) if clip else shown, quote=True)
+
     def plain(self, value: str) -> str:
         """Untrusted text that is not customer data (agent ids), escaped."""
         return escape(value, quote=True)
@@ -654,9 +662,11 @@ def _gaps(page: _Page, agent: AgentView) -> str:
 def _commitments(page: _Page, commitments: Sequence[Commitment], *, conversation: bool) -> str:
     rows = []
     for c in commitments:
-        said = "; ".join(f"turn {e.turn}: “{_clip(e.text)}”" for e in c.evidence[:2])
+        conv = page.by_key.get(c.transcript_id)
+        said = "; ".join(f"turn {e.turn}: “{page.span(conv, e, clip=True)}”"
+                         for e in c.evidence[:2])
         row = [
-            (page.text(said or (c.phrase or "")), ""),
+            (said or page.text(c.phrase or ""), ""),
             (f"{_utc(c.due):%Y-%m-%d %H:%M}", ""),
             (escape(status_text(c.status)), f"status-{escape(c.status)}"),
             (page.text(c.reason), ""),
@@ -684,7 +694,7 @@ def _example(page: _Page, ex: Example) -> str:
         body = (f'<span class="who">{escape(turn.role)}:</span> '
                 f"{_marked(page, turn.text, [_Span(e.start, e.end, cls, '')])}")
     else:
-        body = f'<mark class="{escape(cls)}">{page.text(e.text)}</mark>'
+        body = f'<mark class="{escape(cls)}">{page.span(conv, e)}</mark>'
     return (
         f'<blockquote class="{escape(cls)}"><div class="meta"><span class="sign">'
         f"{_sign(e.polarity)}</span> <b>{escape(page.name(ex.competency))}</b> (rule "
@@ -814,10 +824,10 @@ def _evidence_list(page: _Page, conv: ConversationView, score: CompetencyScore) 
         rule = page.text(e.rule.split(":")[0])
         if in_text and conv.fits(e):
             where = page.conversation(conv.key, e.turn, f"turn {e.turn}")
-            said = f"<q>{page.text(_clip(e.text))}</q>"
+            said = f"<q>{page.span(conv, e, clip=True)}</q>"
         else:
             where = f"turn {e.turn}"
-            said = f'<mark class="{escape(e.polarity)}">{page.text(e.text)}</mark>'
+            said = f'<mark class="{escape(e.polarity)}">{page.span(conv, e)}</mark>'
         items.append(f'<li class="{escape(e.polarity)}"><span class="sign">{_sign(e.polarity)}'
                      f'</span> {where}: {said} <small class="rule">{rule}</small></li>')
     more = len(ordered) - len(shown)
@@ -853,7 +863,7 @@ def _promises(page: _Page, conv: ConversationView) -> str:
         return "<p>The agent made no promise in this conversation.</p>"
     rows = []
     for p in promises:
-        said = page.text(_clip(p.evidence.text))
+        said = page.span(conv, p.evidence, clip=True)
         if conv.fits(p.evidence):
             said = f"{page.conversation(conv.key, p.turn, f'turn {p.turn}')}: <q>{said}</q>"
         else:

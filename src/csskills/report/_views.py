@@ -89,6 +89,7 @@ class ConversationView:
     copy: int = 1
     copies: int = 1
     commitments: list[Commitment] = field(default_factory=list)
+    _masked: dict[int, str] = field(default_factory=dict, repr=False)
 
     @property
     def anchor(self) -> str:
@@ -124,7 +125,24 @@ class ConversationView:
         text = t.turns[e.turn].text
         if e.end > len(text) or e.end - e.start != len(e.text):
             return False
-        return text[e.start:e.end] == e.text or redact(text)[e.start:e.end] == e.text
+        return text[e.start:e.end] == e.text or self.masked(e.turn)[e.start:e.end] == e.text
+
+    def masked(self, turn: int) -> str:
+        """Turn ``turn``'s text with customer PII masked (same length), computed once."""
+        if turn not in self._masked:
+            assert self.transcript is not None
+            self._masked[turn] = redact(self.transcript.turns[turn].text)
+        return self._masked[turn]
+
+    def span(self, e: Evidence, *, redacting: bool) -> str:
+        """The text of ``e`` as shown: cut from the masked turn when the transcript is here, so
+        a span that holds part of an address is masked as in its turn (the raw text when
+        ``redacting`` is off; ``e.text`` itself when there is no transcript to cut from)."""
+        if not self.fits(e):
+            return redact(e.text) if redacting else e.text
+        assert self.transcript is not None
+        text = self.masked(e.turn) if redacting else self.transcript.turns[e.turn].text
+        return text[e.start:e.end]
 
 
 @dataclass
