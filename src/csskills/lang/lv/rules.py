@@ -21,7 +21,7 @@ from csskills.lang.lv.words import EMOTION_WORDS, JARGON
 # rules start at the time word.
 _WHEN = (
     "(šodien*|rīt|rītdien*|parīt|pirmdien*|otrdien*|trešdien*|ceturtdien*|piektdien*|sestdien*|"
-    "svētdien*|nākamnedēļ*|nākamajā|līdz|drīzumā|tuvākajā|šovakar|pēc)"
+    "svētdien*|nākamnedēļ*|nākamajā|līdz|drīzumā|tuvākajā|šovakar)"
 )
 _COUNT = (
     "(1|2|3|4|5|6|7|10|14|15|24|30|48|72|vienas|vienu|divu|divām|trīs|triju|četru|piecu|"
@@ -35,8 +35,11 @@ _WILL = (
     "(piezvanīš*|atzvanīš*|nosūtīš*|aizsūtīš*|atsūtīš*|sazināš*|pārbaudīš*|informēš*|paziņoš*|"
     "atgriezīš*|parūpēš*|atrisināš*|atmaksāš*|nokārtoš*|apstrādāš*|izlaboš*|noskaidroš*|"
     "novērsīš*|aktivizēš*|ieskaitīš*|atcelš*|nomainīš*|saņemsiet|saņemsi|pienāks|ieradīsies|"
-    "tiks|būs|piegādāš*|salaboš*|pieslēgš*|atjaunoš*|izsūtīš*|sazināsies|sazināsimies|"
-    "atbildēsim|izskatīsim|atrisināsies|sakārtosies|nokārtosies|atjaunosies)"
+    "piegādāš*|salaboš*|pieslēgš*|atjaunoš*|izsūtīš*|sazināsies|sazināsimies|atbildēsim|"
+    "izskatīsim|atrisināsies|sakārtosies|nokārtosies|atjaunosies|tiks piegādāts|tiks piegādāta|"
+    "tiks nosūtīts|tiks nosūtīta|tiks atmaksāts|tiks atmaksāta|tiks ieskaitīts|tiks ieskaitīta|"
+    "tiks atrisināts|tiks atrisināta|tiks salabots|tiks salabota|tiks pieslēgts|tiks pieslēgta|"
+    "tiks aktivizēts|tiks aktivizēta|tiks izskatīts|tiks izskatīta)"
 )
 
 AGENT_RULES: dict[str, tuple[str, ...]] = {
@@ -108,7 +111,8 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(apsolu|apsolām|apņemos|apņemamies)",
         "(nosūtīju|nosūtījām|atsūtīju|atsūtījām|atcēlu|atcēlām|atmaksāju|atmaksājām|reģistrēju|reģistrējām|pārsūtīju|pārsūtījām|izlaboju|izlabojām|ieskaitīju|ieskaitījām|aktivizēju|aktivizējām|nomainīju|nomainījām|pasūtīju|pasūtījām|noformēju|noformējām|pieslēdzu|pieslēdzām)",
         f"{_WHEN} ~ {_WILL}",
-        f"{_COUNT} [darba] {_UNIT} [laikā|laikam|pēc] ~ {_WILL}",
+        f"{_COUNT} [darba] {_UNIT} [laikā|laikam] ~ {_WILL}",
+        f"pēc {_COUNT} [darba] {_UNIT} ~ {_WILL}",
     ),
     "over_promise": (
         "(garantēju|garantējam)",
