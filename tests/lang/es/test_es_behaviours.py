@@ -191,6 +191,15 @@ def test_stemmer_brings_inflected_forms_together() -> None:
     assert stem("llegaron") == stem("llegar")
 
 
+@pytest.mark.xfail(
+    strict=False,
+    reason="engine: a one-letter word in capitals ('Y', 'O', 'A') is not counted as capitals, "
+    "so it breaks a shouted run and the word next to it is read as an acronym",
+)
+def test_a_shouted_sentence_with_one_letter_words_has_no_acronym() -> None:
+    assert "jargon" not in behaviours_in("es", "agent", "PULSE Y ESPERE O LLAME")
+
+
 def test_an_acronym_everyone_knows_is_no_jargon_but_an_internal_one_is() -> None:
     assert "jargon" not in behaviours_in("es", "agent", "Necesito el DNI y el IBAN.")
     assert "jargon" in behaviours_in("es", "agent", "El CTO de su calle está saturado.")
@@ -399,7 +408,7 @@ def test_a_vague_time_promises_nothing_checkable(text: str) -> None:
 
 
 @pytest.mark.xfail(
-    strict=True,
+    strict=False,
     reason="engine: find_deadline reads 'business' only before the unit; Spanish says "
     "'5 días hábiles' (unit first), so business days are counted as calendar days",
 )

@@ -41,6 +41,13 @@ _STOCK_APOLOGY: tuple[str, ...] = (
     "(sentimos|lamentamos|siento|lamento) (las|cualquier|los|el) (molestias|molestia|inconvenientes|inconveniente|trastornos|trastorno)",
     "(le|te|les) (pedimos|pido|rogamos|ruego) (disculpas|perdón) por (las|cualquier|los|el) (molestias|molestia|inconvenientes|inconveniente|trastornos)",
 )
+# A suggestion put in the conditional: an option offered and a softened request at once
+# (options_offered is dropped after a negation, courtesy is not: "¿no sería conveniente...?").
+_CONDITIONAL_OFFERS: tuple[str, ...] = (
+    "(sería|es|resulta|puede ser) (buena idea|recomendable|conveniente|aconsejable|útil)",
+    "(podría|podrías) (intentar|probar|valorar|considerar)",
+    "(puede|puedes|podría|podrías) (probar a|optar por|elegir entre)",
+)
 # Telling a customer it is not our business: deflection and a refusal.
 _NOT_OURS: tuple[str, ...] = (
     "no (es|son) (cosa|asunto|competencia|responsabilidad) (nuestra|nuestro|de nuestro departamento|de este departamento|mía|mío)",
@@ -124,13 +131,11 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(le|te|les) (recomiendo|recomendamos|sugiero|sugerimos|aconsejo|aconsejamos|propongo|proponemos|recomendaría|sugeriría|aconsejaría|propondría)",
         "(mi|nuestra) (recomendación|sugerencia|propuesta) (es|sería)",
         "(qué|que) tal si",
-        "(podría|podrías) (intentar|probar|valorar|considerar)",
         "(otra|una) opción",
         "(yo que usted|yo en su lugar|yo en tu lugar|yo que tú|si yo fuera usted|si yo fuera tú)",
         "(lo mejor|lo más recomendable|lo ideal|lo más sencillo|lo más rápido|lo más fácil) (es|sería|será)",
-        "(sería|es|resulta|puede ser) (buena idea|recomendable|conveniente|aconsejable|útil)",
         "(por qué no|y si) (prueba|pruebas|intenta|intentas|habla|hablas|llama|llamas|probamos|intentamos|lo intenta|lo intentas|lo prueba|lo pruebas)",
-        "(puede|puedes|podría|podrías) (probar a|optar por|elegir entre)",
+        *_CONDITIONAL_OFFERS,
     ),
     "escalation": (
         "(paso|pasaré|voy a pasar|transfiero|transferiré|voy a transferir|derivo|derivaré|voy a derivar|escalo|escalaré|voy a escalar|traslado|trasladaré|voy a trasladar|remito|remitiré) (su|tu|el|la|le|te|lo|la) ~ (supervisor*|responsable|encargad*|departamento|equipo|compañer*|técnic*|especialista*|área|nivel)",
@@ -257,6 +262,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(mi|querido|querida|estimado|estimada) (amigo|amiga|colega|compañero|compañera)",
         "(jeje*|jaja*|jiji*|jojo*)",
         "(muchas gracias de antemano|gracias de antemano|gracias por adelantado)",
+        *_CONDITIONAL_OFFERS,
     ),
     "argumentative": (
         "(eso|esto) no es (verdad|cierto|así|correcto|lo que)",

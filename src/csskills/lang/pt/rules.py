@@ -38,6 +38,12 @@ _STOCK_APOLOGY: tuple[str, ...] = (
     "(lamentamos|lamento|sentimos muito|sinto muito) (o|os|pelo|pelos|qualquer|por qualquer|eventuais) (transtorno|transtornos|inconveniente|inconvenientes|incômodo|incômodos)",
     "(pedimos|peço|peco) (desculpas|desculpa|perdão) (pelo|pelos|por qualquer|por eventuais|pelos eventuais) (transtorno|transtornos|inconveniente|inconvenientes|incômodo|incômodos)",
 )
+# A suggestion put in the conditional: an option offered and a softened request at once
+# (options_offered is dropped after a negation, courtesy is not).
+_CONDITIONAL_OFFERS: tuple[str, ...] = (
+    "(pode|podes|poderia|poderias) (também|escolher entre|optar por|tentar|experimentar|preferir)",
+    "(seria|é) (uma boa ideia|recomendável|aconselhável|interessante)",
+)
 # Telling a customer it is not our business: deflection and a refusal.
 _NOT_OURS: tuple[str, ...] = (
     "não (é|cabe) (conosco|com a gente|da nossa alçada|responsabilidade nossa|do nosso setor|da nossa área|comigo)",
@@ -92,7 +98,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     ),
     "options_offered": (
         "(o senhor|a senhora|você|tu) (pode|podes|poderia|poderias) (também|escolher|optar|tentar|experimentar)",
-        "(pode|podes|poderia|poderias) (também|escolher entre|optar por|tentar|experimentar|preferir)",
+        *_CONDITIONAL_OFFERS,
         "(outra|uma outra|a outra|uma segunda|uma terceira) (opção|alternativa|possibilidade|solução)",
         "(temos|tem|há|posso oferecer|podemos oferecer) (algumas|duas|três|várias|umas) (opções|alternativas|possibilidades|soluções|formas)",
         "(essas|estas|as seguintes|algumas|outras) (opções|alternativas|possibilidades)",
@@ -104,7 +110,6 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(o melhor|o ideal|o mais indicado|o mais fácil|o mais rápido|o mais simples) (é|seria|será)",
         "(que tal|e se) (tentar|você|o senhor|a senhora|a gente|fizermos|tentarmos|usar|mudar)",
         "(me diga|me diz|me fala|me informe|diga me|diz me) (qual|o que) (prefere|você prefere|o senhor prefere|a senhora prefere|fica melhor|é melhor|preferes)",
-        "(seria|é) (uma boa ideia|recomendável|aconselhável|interessante)",
     ),
     "escalation": (
         "(vou|irei|vamos) ~ (transferir|encaminhar|passar|escalar|repassar) ~ (para|ao|à) ~ (supervisor*|responsável|gerente|setor|equipe|equipa|departamento|técnico|especialista|área)",
@@ -189,6 +194,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(o que acha|o que você acha|o que o senhor acha|na sua opinião|você acha que)",
         "(aliás|a propósito|por falar nisso|uma pergunta|uma dúvida)",
         "(sem pressa|quando puder|quando você puder|quando for possível)",
+        *_CONDITIONAL_OFFERS,
     ),
     "discourtesy": (
         "(por que|porque|porquê) (você|o senhor|a senhora|tu) ~ (apagou|removeu|desfez|mudou|fez|disse|não)",
