@@ -431,3 +431,28 @@ def test_example_profiles_match_the_intended_agents(example: cs.TeamProfiles) ->
     assert example["agent-farid"].patterns["abuse_warned"].count == 1
     assert "product_knowledge" in {c.competency for c in example["agent-dev"].weaknesses}
     assert example.to_dict()["agents"]["agent-ana"]["agent_id"] == "agent-ana"
+
+
+def test_moments_at_the_ends_of_the_calendar_never_overflow() -> None:
+    """A naive moment is UTC; an aware one keeps its instant without a conversion that could
+    leave the calendar; a microsecond count beyond it is a ValueError, not an OverflowError."""
+    from datetime import datetime, timedelta, timezone
+
+    from csskills.aggregate._mathx import as_utc, from_microseconds, to_microseconds
+
+    late = datetime(9999, 12, 31, 23, 59, tzinfo=timezone(-timedelta(hours=23, minutes=59)))
+    assert as_utc(late) is late
+    assert to_microseconds(late) > to_microseconds(datetime(9999, 12, 31, 23, 59))
+    assert from_microseconds(to_microseconds(datetime(2026, 3, 2, 9))) == datetime(
+        2026, 3, 2, 9, tzinfo=timezone.utc
+    )
+    with pytest.raises(ValueError, match="outside the dates"):
+        from_microseconds(to_microseconds(late))
+
+
+def test_t_distribution_comes_from_scipy() -> None:
+    from csskills.aggregate import _mathx
+
+    assert not hasattr(_mathx, "_betainc"), "the hand-written incomplete beta is gone"
+    assert _mathx.t_cdf(0.0, 7) == 0.5
+    assert _mathx.t_quantile(0.975, 1e9) == pytest.approx(1.959964, abs=1e-6)

@@ -240,3 +240,32 @@ def test_any_transcript_survives_frame_and_csv_round_trips(
     assert [(x.role, x.text, x.start, x.timestamp) for x in from_csv.turns] == [
         (x.role, x.text, x.start, x.timestamp) for x in t.turns
     ]
+
+
+def test_started_at_is_always_utc_datetime64() -> None:
+    """Chat (aware, any offset), voice (no start time) and naive timestamps in one frame:
+    the column is ``datetime64[ns, UTC]`` so that ``.dt`` works (it was ``object``)."""
+    from datetime import datetime, timedelta, timezone
+
+    plus2 = timezone(timedelta(hours=2))
+    chat = Transcript(
+        id="chat", language="en",
+        turns=(Turn(role="agent", text="Sorry!", timestamp=datetime(2026, 3, 2, 9, tzinfo=plus2)),),
+    )  # fmt: skip
+    voice = Transcript(
+        id="voice", language="en", channel="voice",
+        turns=(Turn(role="agent", text="Sorry!", start=0.0, end=1.0),),
+    )  # fmt: skip
+    naive = Transcript(
+        id="naive", language="en",
+        turns=(Turn(role="agent", text="Hello!", timestamp=datetime(2026, 3, 2, 9)),),
+    )  # fmt: skip
+    batch = csskills.evaluate_many([chat, voice, naive])
+    for frame in (frames.assessments_to_frame(batch), frames.behaviours_to_frame(batch)):
+        if frame.empty:
+            continue
+        assert str(frame["started_at"].dtype) == "datetime64[ns, UTC]"
+    frame = frames.assessments_to_frame(batch).drop_duplicates("transcript_id")
+    hours = dict(zip(frame.transcript_id, frame.started_at.dt.hour, strict=True))
+    assert hours["chat"] == 7 and hours["naive"] == 9 and math.isnan(hours["voice"])
+    assert str(frames.assessments_to_frame([]).started_at.dtype) == "datetime64[ns, UTC]"

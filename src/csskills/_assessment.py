@@ -6,10 +6,13 @@ Scores are 0-100, 100 best, never rounded inside the library. ``value=None`` alw
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from csskills.exceptions import UnknownCompetencyError
 
 Polarity = Literal["positive", "negative", "context"]
 
@@ -68,6 +71,30 @@ class Promise(BaseModel):
     status_reason: str | None = None
 
 
+def _normalised(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
+class Scores(dict[str, CompetencyScore]):
+    """``Assessment.scores``: a plain dict of competency id -> score, except that an unknown
+    id raises :class:`~csskills.UnknownCompetencyError` listing the ids (and the likely one:
+    ``scores["Empathy"]`` suggests ``"empathy"``) instead of a bare ``KeyError``."""
+
+    __slots__ = ()
+
+    def __missing__(self, key: object) -> CompetencyScore:
+        ids = list(self)
+        wanted = _normalised(str(key))
+        close = [i for i in ids if _normalised(i) == wanted]
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise UnknownCompetencyError(
+            f"no competency {key!r} in this assessment{hint} Competency ids: {', '.join(ids)}"
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickles as a Scores, with its items
+        return (Scores, (dict(self),))
+
+
 class EvaluatorInfo(BaseModel):
     """Which evaluator produced an assessment; ``version`` changes whenever its scores change."""
 
@@ -103,6 +130,18 @@ class Assessment(BaseModel):
     metrics: dict[str, Any] = Field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     metadata: dict[str, Any] = Field(default_factory=dict)
+
+    @field_validator("scores", mode="after")
+    @classmethod
+    def _scores_mapping(cls, value: dict[str, CompetencyScore]) -> dict[str, CompetencyScore]:
+        return value if isinstance(value, Scores) else Scores(value)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Any:
+        """A copy (see pydantic); ``scores`` stays a :class:`Scores` mapping."""
+        copy = super().model_copy(update=update, deep=deep)
+        if not isinstance(copy.scores, Scores):
+            copy.__dict__["scores"] = Scores(copy.scores)
+        return copy
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (datetimes as ISO strings)."""

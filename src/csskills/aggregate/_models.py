@@ -208,6 +208,19 @@ class AgentProfile(_Model):
         chosen.sort(key=lambda c: c.estimate or 0.0, reverse=reverse)
         return tuple(chosen)
 
+    def _repr_html_(self) -> str:
+        """The agent's estimates, intervals, n and labels as an HTML table in notebooks."""
+        from csskills.report.notebook import agent_html
+
+        return agent_html(self)
+
+    def to_frame(self) -> Any:
+        """One row per competency (plus ``overall``) as a pandas DataFrame
+        (``csskills[pandas]``); see :func:`csskills.report.frames.profiles_to_frame`."""
+        from csskills.report.frames import agent_to_frame
+
+        return agent_to_frame(self)
+
 
 class TeamSummary(_Model):
     """The team's picture of one competency: where the priors come from."""
@@ -257,3 +270,16 @@ class TeamProfiles(_Model):
     def get(self, agent_id: str, default: AgentProfile | None = None) -> AgentProfile | None:
         """The agent's profile, or ``default``."""
         return self.agents.get(agent_id, default)
+
+    def _repr_html_(self) -> str:
+        """One row per agent (overall, strengths, weaknesses) as an HTML table in notebooks."""
+        from csskills.report.notebook import profiles_html
+
+        return profiles_html(self)
+
+    def to_frame(self) -> Any:
+        """One row per agent x competency as a pandas DataFrame (``csskills[pandas]``); see
+        :func:`csskills.report.frames.profiles_to_frame`."""
+        from csskills.report.frames import profiles_to_frame
+
+        return profiles_to_frame(self)

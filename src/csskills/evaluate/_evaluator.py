@@ -7,9 +7,10 @@ A batch never crashes on one bad transcript and never skips one silently: the fa
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, overload
 
 from csskills._assessment import Assessment, CompetencyScore, EvaluatorInfo, Failure, Promise
@@ -59,6 +60,7 @@ class Evaluator(ABC):
         scores on that many processes (``-1``: every CPU) with the same results, in the same
         order, and flat memory (chunks of ``chunksize`` transcripts, a few in flight).
         """
+        _check_many(transcripts, "iter_evaluate")
         jobs = resolve_n_jobs(n_jobs)
         if jobs > 1:
             yield from parallel_iter(self, transcripts, n_jobs=jobs, chunksize=chunksize)
@@ -85,6 +87,7 @@ class Evaluator(ABC):
         n_jobs: int | None = None,
     ) -> BatchResult:
         """Assess every transcript, keeping going past failures (see :class:`BatchResult`)."""
+        _check_many(transcripts, "evaluate_many")
         items = self.iter_evaluate(transcripts, n_jobs=n_jobs)
         if progress:
             items = _progress(items)
@@ -326,6 +329,30 @@ class DefaultEvaluator(Evaluator):
         )
 
 
+def _check_many(transcripts: object, name: str) -> None:
+    """A UsageError for the usual mistakes in place of an iterable of transcripts: a path
+    (whose characters would be "transcripts"), one transcript, a dict, a non-iterable."""
+    if isinstance(transcripts, (str, bytes, os.PathLike)):
+        shown = os.fsdecode(transcripts) if not isinstance(transcripts, bytes) else "bytes"
+        raise UsageError(
+            f"{name} expects transcripts, not a file name ({shown[:60]!r}): pass "
+            "csskills.read_transcripts(path), or csskills.read(path) for other formats"
+        )
+    if isinstance(transcripts, Transcript):
+        raise UsageError(
+            f"{name} expects several transcripts: pass [transcript], or use evaluate()"
+        )
+    if isinstance(transcripts, Mapping):
+        raise UsageError(
+            f"{name} expects transcripts, got a {type(transcripts).__name__}: build each with "
+            "csskills.Transcript.model_validate(data)"
+        )
+    if not isinstance(transcripts, Iterable):
+        raise UsageError(
+            f"{name} expects an iterable of transcripts, got {type(transcripts).__name__}"
+        )
+
+
 def _not_a_transcript(value: object) -> str:
     """What to pass instead, for the usual mistakes (a dict, a path, a list)."""
     kind = type(value).__name__
@@ -371,6 +398,7 @@ def iter_evaluate(
     n_jobs: int | None = None,
 ) -> Iterator[Assessment | Failure]:
     """Assess lazily (streaming), yielding an :class:`Assessment` or a :class:`Failure` each."""
+    _check_many(transcripts, "iter_evaluate")  # at the call, not at the first result
     return (evaluator or _DEFAULT).iter_evaluate(transcripts, n_jobs=n_jobs)
 
 

@@ -11,6 +11,7 @@ Values are never rounded; N/A scores are NaN with their reason in ``reason``.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 from csskills._optional import require
@@ -18,7 +19,7 @@ from csskills._optional import require
 if TYPE_CHECKING:  # read-only use: the models call in here from ``to_frame`` (no import cycle)
     from csskills._assessment import Assessment, Evidence, Failure
     from csskills._transcript import Transcript
-    from csskills.aggregate import GapReport, TeamProfiles
+    from csskills.aggregate import AgentProfile, GapReport, TeamProfiles
 
 __all__ = [
     "ASSESSMENT_COLUMNS",
@@ -27,6 +28,7 @@ __all__ = [
     "GAP_COLUMNS",
     "PROFILE_COLUMNS",
     "TURN_COLUMNS",
+    "agent_to_frame",
     "assessments_to_frame",
     "behaviours_to_frame",
     "evidence_to_frame",
@@ -122,8 +124,28 @@ def _pandas() -> Any:
     return require("pandas", extra="pandas", feature="DataFrames")
 
 
+#: Columns of conversation start times: always ``datetime64[ns, UTC]`` (NaT where missing), whatever
+#: mix of time zones, naive datetimes (taken as UTC, as everywhere in csskills) and missing
+#: values the rows hold; a column of Python objects would make ``.dt`` fail.
+_MOMENTS = ("started_at",)
+
+
 def _frame(rows: list[tuple[Any, ...]], columns: tuple[str, ...]) -> DataFrame:
-    return _pandas().DataFrame.from_records(rows, columns=list(columns))
+    pd = _pandas()
+    frame = pd.DataFrame.from_records(rows, columns=list(columns))
+    for name in _MOMENTS:
+        if name in frame.columns:
+            frame[name] = pd.to_datetime(
+                frame[name].map(_as_utc).astype(object), utc=True
+            ).astype("datetime64[ns, UTC]")
+    return frame
+
+
+def _as_utc(value: Any) -> Any:
+    # naive datetimes are UTC by csskills' convention; aware ones keep their instant
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
+    return None if value is None else value
 
 
 def assessments_to_frame(assessments: Iterable[Assessment]) -> DataFrame:
@@ -218,33 +240,41 @@ def transcripts_to_frame(transcripts: Iterable[Transcript]) -> DataFrame:
     return _frame(rows, TURN_COLUMNS)
 
 
+def _profile_rows(profile: AgentProfile) -> list[tuple[Any, ...]]:
+    rows: list[tuple[Any, ...]] = []
+    for c in (*profile.competencies.values(), profile.overall):
+        interval = c.interval
+        rows.append(
+            (
+                profile.agent_id,
+                profile.conversations,
+                c.competency,
+                c.estimate,
+                interval.low if interval else None,
+                interval.high if interval else None,
+                interval.level if interval else None,
+                c.raw_mean,
+                c.conversations,
+                c.opportunities,
+                c.percentile,
+                c.label,
+                c.team_mean,
+                c.shrinkage,
+            )
+        )
+    return rows
+
+
 def profiles_to_frame(profiles: TeamProfiles) -> DataFrame:
     """One row per agent x competency (plus ``overall``): the shrunk estimate with its
     interval, the raw mean, the n behind it, the team percentile and the label."""
-    rows: list[tuple[Any, ...]] = []
-    for agent_id, profile in profiles.agents.items():
-        cells = [*profile.competencies.values(), profile.overall]
-        for c in cells:
-            interval = c.interval
-            rows.append(
-                (
-                    agent_id,
-                    profile.conversations,
-                    c.competency,
-                    c.estimate,
-                    interval.low if interval else None,
-                    interval.high if interval else None,
-                    interval.level if interval else None,
-                    c.raw_mean,
-                    c.conversations,
-                    c.opportunities,
-                    c.percentile,
-                    c.label,
-                    c.team_mean,
-                    c.shrinkage,
-                )
-            )
+    rows = [row for profile in profiles.agents.values() for row in _profile_rows(profile)]
     return _frame(rows, PROFILE_COLUMNS)
+
+
+def agent_to_frame(profile: AgentProfile) -> DataFrame:
+    """:func:`profiles_to_frame` for one agent: one row per competency (plus ``overall``)."""
+    return _frame(_profile_rows(profile), PROFILE_COLUMNS)
 
 
 def gaps_to_frame(report: GapReport) -> DataFrame:
