@@ -200,6 +200,8 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(nincs időm|nincs erre időm|nincs egész napom|nincs időnk|nincs erre időnk)",
         "(siessen|siess|térjen a lényegre|térj a lényegre|legyen rövid|röviden)",
         "(hányszor|hányadszor|utoljára) (mondjam|mondom|kell|mondtam)",
+        # "you already said that": cutting the customer's account short
+        "(ezt|azt|ezt is|ezt már|azt már) (már|) (mondta|mondtad|elmondta|elmondtad|említette|említetted|írta|írtad)",
     ),
     "unauthorized_concession": (
         "(csak most|csak ez egyszer|kivételesen|egyszeri alkalommal|most az egyszer|csak most az egyszer)",
@@ -340,6 +342,10 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(ha|amennyiben) (ez|ez sem|ez nem) ~ (nem működik|nem megy|nem jó|nem felel meg|nem megfelelő)",
         "(ideiglenes|átmeneti|kerülő) (megoldás*|megoldásként|út*)",
         "(kivételesen|egyedi elbírálás*|méltányosság*)",
+        # a concrete step the agent can take instead ("el tudjuk küldeni", "át tudom tenni")
+        "(tudunk|tudok|tudnánk|tudnék|tudjuk|tudom) ~ (küldeni|foglalni|áttenni|átrakni|átütemezni|felajánlani|ajánlani|cserélni|szervezni|ütemezni|módosítani|kérni|intézni|kiszállítani|postázni|megoldani)",
+        "(át|el|fel|be|ki|meg|vissza|le) (tudjuk|tudom|tudnánk|tudnám) (tenni|küldeni|rakni|ütemezni|foglalni|cserélni|intézni|oldani|hozni|szállítani|utalni|írni)",
+        "(különben|egyébként pedig|ha ez nem megy|ha az nem jó|ha nem sikerül|ha nem tud|ha nem tudja)",
     ),
     # Pausing the conversation to look something up; with a length, the wait is announced.
     "hold": (
@@ -446,7 +452,8 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(új munkahely*|új állás*|munkát váltok|munkahelyet váltok|elvesztettem az állásom|elvesztettem a munkám|munkanélküli lettem|kirúgtak|leépítettek|nyugdíjba mentem|nyugdíjas lettem|iskolakezdés*|egyetemre megyek)",
         "(esküvő*|lakodalom*|temetés*|születésnap*|szülinap*|évforduló*|ballagás*|diplomaosztó*|keresztelő*|nyaralás*|szabadság*|nászút*|vizsga*|állásinterjú*|interjú*|műtét*|kezelés*|időpont*|terhes*|várandós*|szülés*|szülni|válás*|elváltunk|karácsony*|húsvét*)",
         "(kórház*|kezelés*|kemoterápi*|dialízis*|rehabilitáci*|mozgássérült*|kerekesszék*|fogyatékos*|nagyothall*|siket*|vak|gyengénlátó*|ápolom|ápolnom|gondozom|gondoznom kell|ápolásra szorul*)",
-        "(egyedül élek|egyedül vagyok|egyedül nevelem|egyedülálló*|idős vagyok|idős ember|nyugdíjas vagyok|nyugdíjas*|diák vagyok|egyetemista|gyesen vagyok|gyeden vagyok|gyesen|gyeden)",
+        "(egyedül élek|egyedül vagyok|egyedül nevelem|egyedülálló*|idős vagyok|idős ember|nyugdíjas vagyok|nyugdíjas*|diák vagyok|egyetemista|gyesen vagyok|gyeden vagyok|gyesen|gyeden|egyedül él|egyedül lakik)",
+        "(rosszul|nehezen|alig|nem nagyon) (hall|lát|jár|tud járni|boldogul)",
         "(nyugdíj*|fizetés*|fizetésnap*|fizetésig|kevés a pénz|szűkös|szűkösen|spórolnom kell|spórolunk|nem engedhetem meg|nem engedhetjük meg|számlák|rezsi*|hitel*|törleszt*|lakbér*|albérlet*|hó végéig|hó elejéig|hó eleji|hó végi)",
         "(hétfőig|keddig|szerdáig|csütörtökig|péntekig|szombatig|vasárnapig|hétvégéig|holnapig|karácsonyig|hó végéig|a hónap végéig|elsejéig|ünnepekig) (kell|kellene|kéne|szükségem|szükségünk|meg kell|meg kellene|meg kéne)",
         "(külföldön vagyok|külföldön leszek|utazom|utazunk|repülök|elutazom|elutazunk|nyaralok|nyaralunk|kórházban vagyok|kórházba megyek|úton vagyok|nem leszek itthon|nem leszek otthon)",

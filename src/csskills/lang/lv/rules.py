@@ -337,6 +337,9 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(vai|kā) (jums|tev) (derētu|būtu labi|būtu ērti|tas derētu|šis derētu|tas būtu pieņemami)",
         "(ja|gadījumā ja) (tas|šis) (nelīdz|nepalīdzēs|nenostrādās|nederēs|nederētu|nedarbosies)",
         "(pagaidu|īslaicīgs|īslaicīgu|pagaidām) (risinājums|risinājumu|variants)",
+        # a concrete step the agent can take instead ("varam pārcelt", "varu sarunāt")
+        "(varam|varu|varētu|varētum|varēsim) ~ (nosūtīt|pārcelt|piedāvāt|sarunāt|noorganizēt|rezervēt|nomainīt|pamēģināt|palūgt|piegādāt|atvest|sadalīt|ielikt|pieteikt|izmainīt)",
+        "(citādi|pretējā gadījumā|ja tas neder|ja tas nederēs|ja nevarat|ja nevari)",
     ),
     # Pausing the conversation to look something up; with a length, the wait is announced.
     "hold": (
@@ -444,7 +447,10 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(jauns darbs|jaunu darbu|jaunā darbā|zaudēju darbu|paliku bez darba|atlaida no darba|aizeju pensijā|aizgāju pensijā|sāku studēt|sāk skolu)",
         "(kāzas|kāzām|kāzu|bēres|bērēm|dzimšanas dien*|jubilej*|gadadien*|izlaidum*|kristības|atvaļinājum*|ceļojum*|medusmēnes*|eksām*|pārbaudījum*|darba intervij*|operācij*|vizīte|vizītei|pierakst*|grūtniec*|dzemdīb*|šķiršan*|šķīrāmies|Ziemassvētk*|Lieldien*|Jāņ*)",
         "(slimnīc*|ārstēšan*|ķīmijterapij*|dialīz*|rehabilitācij*|invalid*|ratiņkrēsl*|vājdzirdīg*|nedzirdīg*|neredzīg*|vājredzīg*|kopju|aprūpēju|jāaprūpē|jāpieskata)",
-        "(dzīvoju viens|dzīvoju viena|esmu viens|esmu viena|vientuļ*|esmu vecs|esmu veca|vecs cilvēks|veca kundze|pensionār*|pensij*|students|studente|studenti|vientuļā māte|vientuļais tēvs|esmu bērna kopšanas atvaļinājumā)",
+        "(dzīvoju viens|dzīvoju viena|esmu viens|esmu viena|vientuļ*|esmu vecs|esmu veca|vecs cilvēks|veca kundze|pensionār*|pensij*|students|studente|studenti|vientuļā māte|vientuļais tēvs|esmu bērna kopšanas atvaļinājumā|dzīvo viena|dzīvo viens|dzīvo vienatnē)",
+        "(slikti|vāji|gandrīz ne|grūti) (dzird|redz|staigā|pārvietojas|tiek galā)",
+        # the possessive is often left out: "for mum", "for my daughter" in the dative
+        "(mammai|mātei|tētim|tēvam|vecmāmiņai|vectēvam|meitai|dēlam|sievai|vīram|bērniem|mazbērnam|mazbērniem|vecākiem|brālim|māsai|omei|opim)",
         "(budžet*|alga|algu|algas|algas diena|līdz algai|naudas maz|maz naudas|jātaupa|taupu|taupām|nevaru atļauties|rēķini|kredīt*|īre|īri|īres|mēneša beigās|mēneša sākumā|līdz mēneša beigām)",
         "(līdz|uz) (pirmdienai|otrdienai|trešdienai|ceturtdienai|piektdienai|sestdienai|svētdienai|nedēļas nogalei|rītdienai|rītam|vakaram|Ziemassvētkiem|svētkiem|mēneša beigām|pirmajam datumam) (vajag|vajadzīgs|vajadzīga|vajadzētu|jābūt|ir jābūt|nepieciešams|nepieciešama)",
         "(esmu|būšu|būsim|esam) (ārzemēs|prom|ceļā|slimnīcā|komandējumā|atvaļinājumā|laukos|ceļojumā)",
@@ -466,6 +472,8 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(man|mums) (nav|nav ne) (printera|mašīnas|auto|automašīnas|datora|viedtālruņa|interneta|e-pasta|bankas konta|bankas kartes|laika|pārsūtījuma)",
         "(strādāju|strādājam|esmu darbā|esam darbā) ~ (visu dienu|dienā|darba laikā|darba dienās|no rīta|vakarā|naktīs|tajā laikā)",
         "(strādāju maiņās|strādāju naktīs|strādāju nakts maiņā|nakts maiņa|maiņu darbs|strādāju arī brīvdienās)",
+        "(neesmu|nebūšu|neesam|nebūsim) (mājās|uz vietas|pieejams|pieejama|pilsētā)",
+        "mājās (neesmu|nebūšu|neesam|nebūsim|nav neviena|neviena nav)",
         "(tas|tāds|šis|tas laiks|šis laiks|šis variants) (man|mums) (neder|nederēs|nederētu|nav piemērots|nav piemērota|nav ērts|nav ērti|nav pieņemams)",
         "(nav|nav nekāda) (zonas|signāla|pārklājuma|interneta|savienojuma)",
         "(nevaru|nevaram) (gaidīt|tik ilgi gaidīt|tik ilgi|vēl nedēļu|divas nedēļas|mēnesi)",

@@ -113,6 +113,9 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(gönderdim|gönderdik|ilettim|ilettik|oluşturdum|oluşturduk|başlattım|başlattık|tanımladım|tanımladık|iptal ettim|iptal ettik|iade ettim|iade ettik|güncelledim|güncelledik|planladım|planladık)",
         "(iadeniz|kargonuz|siparişiniz|paketiniz|ücret iadesi|teknisyen*|ekibimiz|tutar) ~ (gün|saat|hafta) (içinde|içerisinde)",
         "(söz veriyorum|söz veriyoruz|söz verebilirim)",
+        # someone of the company will act for the customer ("teknisyen sizi arayacak")
+        "(sizi|seni|size|sana) ~ (arayacak|arayacaklar|arayacaktır|ulaşacak|ulaşacaklar|ulaşacaktır)",
+        "(teknisyen*|ekibimiz|ekip arkadaşımız|kurye*|ustamız|servis*|saha ekibi*) ~ (gelecek|gelecektir|arayacak|arayacaktır|ulaşacak|ziyaret edecek|gelip)",
         "(en kısa sürede|en geç) ~ (dönüş*|ilet*|gönder*|ara*|yapılacak|sağlanacak|çözül*)",
         f"{_WHEN} ~ {_WILL}",
         f"{_COUNT} [iş|mesai|çalışma] {_UNIT} (içinde|içerisinde|sonra|zarfında|kadar) ~ {_WILL}",
@@ -344,6 +347,10 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(bu|o) (da|) (olmazsa|işe yaramazsa|çözmezse|uygun olmazsa)",
         "(geçici|ara) (bir|) (çözüm|çözüm olarak)",
         "(istisna|ayrıcalık) (yapabilirim|yapabiliriz|tanıyabilirim|tanıyabiliriz)",
+        # "otherwise", and a fallback put as a condition ("gidemezseniz ..., gönderebiliriz")
+        "(yoksa|aksi halde|aksi takdirde|gidemezseniz|gelemezseniz|yapamazsanız|alamazsanız|uymazsa|uygun olmazsa|işe yaramazsa|bulamazsanız|ulaşamazsanız)",
+        # a concrete step the agent can take instead ("we can send / arrange / move")
+        "(gönderebiliriz|gönderebilirim|ayarlayabiliriz|ayarlayabilirim|ayırabiliriz|ayırabilirim|taşıyabiliriz|taşıyabilirim|değiştirebiliriz|değiştirebilirim|önerebiliriz|deneyebiliriz|bölebiliriz|erteleyebiliriz|erteleyebilirim|yönlendirebiliriz|planlayabiliriz|planlayabilirim|rezerve edebiliriz|teklif edebiliriz|teklif edebilirim)",
     ),
     # Pausing the conversation to look something up; with a length, the wait is announced.
     "hold": (
@@ -472,7 +479,8 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(yeni işime|yeni işe|yeni evime|yeni eve|işe yeni başladım|işsiz kaldım|işimi kaybettim|işten çıkarıldım|emekli oldum|emekliyim|okula başlıyor|okul başlıyor)",
         "(düğün*|nişanım|nişanlım|nişan töreni|doğum günü*|yıldönümü*|yıl dönümü*|mezuniyet*|cenaze*|tatil*|balayı*|sınav*|mülakat*|ameliyat*|randevu*|hamile*|doğum yaptım|doğum yapacağım|boşan*|ayrıldık|vefat*|bayram*|yılbaşı*|taburcu*)",
         "(hastane*|tedavi*|kemoterapi*|diyaliz*|engelli*|tekerlekli sandalye|işitme engelli|görme engelli|bakımını üstlen*|bakmak zorundayım|refakatçi*|yatalak*)",
-        "(yalnız yaşıyorum|tek başıma|yalnızım|yaşlıyım|yaşlı biriyim|emekliyim|öğrenciyim|öğrenciyiz|tek ebeveyn*|bekar anne*|çocuklarla yalnız)",
+        "(yalnız yaşıyorum|tek başıma|yalnızım|yaşlıyım|yaşlı biriyim|emekliyim|öğrenciyim|öğrenciyiz|tek ebeveyn*|bekar anne*|çocuklarla yalnız|yalnız yaşıyor|tek başına yaşıyor|yalnız kalıyor)",
+        "(iyi|pek|hiç) (duymuyor|duyamıyor|göremiyor|görmüyor|yürüyemiyor|kullanamıyor)",
         "(bütçe*|maaşım|maaşımı|maaş günü|maaşım yatınca|geçinemiyorum|param yetmiyor|param yok|kirayı|faturaları ödeyemiyorum|borç*|asgari ücret*|ay sonu|ay başı|ayın sonu|ayın başı|ödeme günüm)",
         "(cumartesiye|pazara|pazartesiye|salıya|çarşambaya|perşembeye|cumaya|hafta sonuna|yarına|bu akşama|bayrama|yılbaşına|ayın sonuna|ayın) (kadar|yetişmesi|yetişir mi|yetişmeli|lazım)",
         "(yurt dışındayım|yurtdışındayım|seyahatteyim|yoldayım|tatildeyim|hastanedeyim|şehir dışındayım|askerdeyim|yurtdışına çıkıyorum|uçağım var|uçuşum var|yola çıkıyorum)",
