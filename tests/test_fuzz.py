@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -181,7 +182,7 @@ def test_out_of_range_unix_times_are_located_errors(fixture: str, tmp_path: Path
 
     path = tmp_path / fixture
     path.write_text(json.dumps(huge(doc)), encoding="utf-8")
-    _consume(path, _fmt_of(path))
+    _assert_located(path, _fmt_of(path), r"Unix time out of range")
 
 
 def test_negative_offsets_are_located_errors(tmp_path: Path) -> None:
@@ -190,4 +191,19 @@ def test_negative_offsets_are_located_errors(tmp_path: Path) -> None:
         segment["BeginOffsetMillis"] = segment["EndOffsetMillis"] = -1
     path = tmp_path / "transcribe_call.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
-    _consume(path, "transcribe")
+    _assert_located(path, "transcribe", r"greater than or equal to 0")
+
+
+def _assert_located(path: Path, fmt: str, reason: str) -> None:
+    """The record is refused, in both modes, with a message naming the file, the place in the
+    document and the reason; nothing else escapes and nothing is scored from it."""
+    items = list(read(path, fmt, errors="collect"))
+    assert items and all(isinstance(i, Failure) for i in items), items
+    for failure in items:
+        assert isinstance(failure, Failure)
+        assert re.match(rf"{re.escape(str(path))}: \$[^:]*: .*{reason}", failure.message), (
+            failure.message
+        )
+    with pytest.raises(InputFormatError, match=reason) as info:
+        list(read(path, fmt))
+    assert str(info.value).startswith(f"{path}: $")

@@ -190,11 +190,63 @@ def test_targets_drive_the_gaps(
         render_html(assessments, targets={"charm": 50})
 
 
-def test_write_html_is_atomic(tmp_path: Path) -> None:
+def test_write_html_keeps_the_old_report_when_rendering_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     a = cs.evaluate(_hostile())
     out = write_html(tmp_path / "r.html", [a])
-    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert not list(tmp_path.glob("*.partial"))
+    before = out.read_bytes()
+    assert before.startswith(b"<!DOCTYPE html>")
+
+    def broken(*args: object, **kwargs: object) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("csskills.report._page.render_html", broken)
+    with pytest.raises(KeyboardInterrupt):
+        write_html(out, [a])
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html"]
+
+
+_INTERRUPTED_WRITE = """
+import resource, signal, sys
+import csskills as cs
+from csskills.report import write_html
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an over-size write fails with EFBIG instead
+t = cs.Transcript.model_validate_json(sys.argv[2])
+a = cs.evaluate(t)
+resource.setrlimit(resource.RLIMIT_FSIZE, (4096, resource.RLIM_INFINITY))
+try:
+    write_html(sys.argv[1], [a])
+except OSError:
+    sys.exit(3)
+sys.exit(0)
+"""
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="report/_page.py writes its .partial with Path.write_text, outside this change: it "
+    "must go through csskills.io.atomic_write (remove the partial on failure, never follow a "
+    "link)",
+)
+def test_write_html_is_atomic_when_the_write_itself_fails(tmp_path: Path) -> None:
+    """A write cut short (here: the file-size limit hit in the middle of the page) leaves the
+    old report as it was and no partial file behind."""
+    import subprocess
+    import sys
+
+    resource = pytest.importorskip("resource")
+    assert resource
+    out = tmp_path / "r.html"
+    out.write_text("old report\n", encoding="utf-8")
+    code = subprocess.run(
+        [sys.executable, "-c", _INTERRUPTED_WRITE, str(out), _hostile().model_dump_json()],
+        check=False,
+    ).returncode
+    assert code == 3, "the write must fail, with an OSError"
+    assert out.read_text(encoding="utf-8") == "old report\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html"]
 
 
 def test_cli_report_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
