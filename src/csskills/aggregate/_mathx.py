@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 from fractions import Fraction
 from statistics import NormalDist
 
-from csskills.exceptions import ConfigurationError
+from csskills.exceptions import ConfigurationError, InputFormatError
 
 SCALE_BITS = 1074
 """Values are held as integers in units of ``2**-SCALE_BITS``; squares in ``2**-2*SCALE_BITS``."""
@@ -59,11 +59,12 @@ def to_microseconds(moment: datetime) -> int:
 
 
 def from_microseconds(value: int) -> datetime:
-    """The UTC datetime of a microsecond count (a ValueError beyond the calendar's end)."""
+    """The UTC datetime of a microsecond count (an InputFormatError, a ValueError, beyond the
+    calendar's end: such a moment can only come from input)."""
     try:
         return _EPOCH + timedelta(microseconds=value)
     except OverflowError:
-        raise ValueError(
+        raise InputFormatError(
             f"{value} microseconds from 1970 is outside the dates Python can represent"
         ) from None
 
