@@ -119,6 +119,9 @@ ROWS = [
     # insults aimed at the listener versus swearing in praise or self-talk
     ("customer", "Salak mısınız?", "customer_abuse", None),
     ("customer", "Siz tam bir beceriksizsiniz.", "customer_abuse", None),
+    # aimed by the second-person ending inside the word, with no pronoun nearby
+    ("customer", "Gerçekten çok beceriksizsiniz, hiçbir işi düzgün yapamadınız.", "customer_abuse", None),
+    ("customer", "Amk hala gelmedi.", "customer_abuse", None),
     ("customer", "Amk çok hızlı geldi, süper.", None, "customer_abuse"),
     ("customer", "Köpek maması siparişim eksik geldi.", None, "customer_abuse"),
     ("customer", "Kutu ezik geldi.", None, "customer_abuse"),

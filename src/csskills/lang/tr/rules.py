@@ -18,6 +18,23 @@ from __future__ import annotations
 
 from csskills.lang.tr.words import EMOTION_WORDS, JARGON
 
+# Evaluations of a person that carry their target in their own ending: the second-person copula
+# ("salaksınız" you are idiots, "yalancısın" you are a liar) or the copula question after them
+# ("salak mısınız?"). The structural detector looks for "you" around an insult word and cannot
+# see it inside the word, so these forms are aimed by their grammar. (After the Turkish fold,
+# "-sin"/"-sun" cover all four vowel-harmony forms.)
+_INSULT_ROOTS = (
+    "salak", "aptal", "gerizekalı", "dangalak", "ahmak", "beyinsiz", "beceriksiz", "yeteneksiz",
+    "yalancı", "hırsız", "dolandırıcı", "sahtekar", "soyguncu", "cahil", "terbiyesiz", "saygısız",
+    "densiz", "hadsiz", "rezil", "zavallı", "şerefsiz", "haysiyetsiz", "namussuz", "adi",
+    "yavşak", "öküz", "hayvan", "embesil", "sorumsuz", "vicdansız", "ahlaksız", "karaktersiz",
+    "kepaze", "palyaço", "soytarı", "ezik", "aciz", "kabiliyetsiz", "utanmaz", "yüzsüz",
+)
+_AIMED_INSULTS = "(" + "|".join(
+    f"{root}{ending}" for root in _INSULT_ROOTS for ending in ("sin", "siniz", "sun", "sunuz")
+) + ")"
+_INSULT_QUESTION = "(" + "|".join(_INSULT_ROOTS) + ") (misin|misiniz|musun|musunuz)"
+
 # When a promise is due, said before the verb (Turkish is verb-final: "yarın sizi arayacağım",
 # "2 iş günü içinde iadeniz yansıyacak"). The deadline reader looks from the commitment onwards,
 # so these commitment rules start at the time word.
@@ -401,11 +418,13 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
 
 CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
     "customer_abuse": (
-        # Profanity aimed at someone. Forms are listed, not stemmed, where a stem would reach
-        # innocent words. The bare exclamations ("amk", "lanet", "siktir") are left to the
-        # structural detector, which counts them when the sentence is angry or aimed at the
-        # listener, not in "amk çok hızlı geldi".
-        "(amına|amina|amını|amini|amcık*|amcik*|amınakoy*|aminakoy*|amınıza|aminiza)",
+        # Vulgar swearing. Forms are listed, not stemmed, where a stem would reach innocent
+        # words. Written to a contact centre these are said in anger; the praise use ("amk çok
+        # hızlı geldi") is suppressed below, and the milder curses ("lanet", "kahretsin",
+        # "boktan") are left to the structural detector, which counts them when the sentence is
+        # angry or aimed at the listener.
+        "(amk|amq|aq|amına|amina|amını|amini|amcık*|amcik*|amınakoy*|aminakoy*|amınıza|aminiza)",
+        "(siktir|siktirin|hassiktir|sktr)",
         "(siktir git|siktirin gidin|siktir olun|siktir ol|siktirgit|sikerim|sikeyim|sikiyim|sikik*|siken*|sikicem|sikecem|sikeceğim|sikerler|siktiğim|siktiğimin|sokayım|sokam|skm|skrm|skerim)",
         "(orospu*|orosbu*|oç|oçe|piçler|piçin|piçi|piç kurusu|pic kurusu|yarrak*|yarak|yarram|yarağ*|taşşak*|taşak*|göt|götü|götün|götünü|götüne|götlek*|götveren*|götoş*)",
         "(ananı|ananin|ananızı|ananizi|anasını|anasini|bacını|bacini|avradını|avradini|sülaleni|sülalenizi)",
@@ -416,6 +435,8 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         # "köpek maması", "kutu ezik geldi".
         "(gerizekalı*|gerzek*|dangalak*|şerefsiz*|namussuz*|haysiyetsiz*|ahlaksız*|yavşak*|pezevenk*|kahpe*|kaltak*|ibne*|puşt*|lavuk*|dallama*|mankafa*|andaval*|gavat*|kevaşe*|sürtük*|embesil*|soysuz*|rezil herif|adi herif|it oğlu|itoğlu*|hayvan herif|geri zekalı*|şerefsizler)",
         "(mal mısın|malsın|malsınız|malın teki|mal herif|mal adam|mal mısınız)",
+        _AIMED_INSULTS,
+        _INSULT_QUESTION,
         "(hödük*|angut*|keriz*|pezo|kıro|ulan|hayvan gibi|öküz gibi)",
         "(bokunu|bokum|sıçayım|sıçarım|sıçtın|ağzına sıçayım)",
         "(defol*|geber*|kahrolsun|kahrolası|lanet olası|allah belanı*|allah belanızı*|belanı versin|belanızı versin|yerin dibine*|cehenneme kadar yolun var)",
@@ -560,6 +581,8 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(gitmem gerek*|kapatmam gerek*)",
     ),
     "_suppress": (
+        # swearing as praise: the exclamation followed by a word of praise
+        "(amk|amq|aq) (çok|cok|aşırı|baya|bayağı|) (güzel|iyi|süper|harika|efsane|mükemmel|hızlı|tatlı|başarılı|kaliteli|iyiymiş|güzelmiş)",
         "(teşekkür*|sağ ol*) (ama|fakat)",
         "(hayır|yok) teşekkür*",
         "teşekkürler (hiçbir|hiç)",
