@@ -180,7 +180,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(le|te|les) (garantizo|garantizamos|prometo|prometemos|aseguro|aseguramos) (que|al cien|al 100)",
         "(garantizad*|al cien por cien|al 100%|al cien por ciento|cien por cien|sin ninguna duda)",
         "(se lo|te lo|se la|te la|se los|se las) (garantizo|aseguro|prometo|garantizamos|aseguramos|prometemos)",
-        "(seguro que|seguro|seguramente|sin duda|definitivamente) (le|te|lo|la|se lo|se la|) (llega|llegará|llegan|llegarán|tendrá|tendrás|estará|estarán|funcionará|queda|quedará|aparece|aparecerá) ~ (hoy|mañana|hoy mismo|enseguida|esta noche|esta tarde|ya)",
+        "(seguro que|seguro|seguramente|sin duda|definitivamente) ~ (llega|llegará|llegan|llegarán|tendrá|tendrás|estará|estarán|funcionará|queda|quedará|aparece|aparecerá) (hoy|mañana|hoy mismo|enseguida|esta noche|esta tarde|ya)",
         "(seguro que|sin duda|sin ninguna duda|definitivamente) ~ (hoy|mañana|enseguida) ~ (estará|llegará|tendrá|tendrás|funcionará|quedará|solucionado|resuelto)",
         "(seguro que|sin duda|definitivamente) (hoy|mañana|ahora mismo) (estará|llegará|lo tendrá|lo tendrás|funcionará|quedará)",
         "(no|nunca) (volverá|va) (a|) (pasar|ocurrir|suceder) (nunca más|jamás|de nuevo|otra vez|más)",
@@ -455,7 +455,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     ),
     # Not knowing a basic fact and going to someone else for it.
     "checks_with_others": (
-        "(voy a|déjeme|déjame|tengo que|tendría que|tendré que|necesito|permítame|permíteme) (consultar*|preguntar*|confirmar*|comprobar*|verificar*) (con|a) (un|una|mi|mis|nuestro|nuestra|el|la|los|las) ~ (compañero|compañera|compañeros|supervisor*|responsable|encargad*|jefe|jefa|equipo|departamento|coordinador*|técnico|técnicos|área|especialista*)",
+        "(voy a|déjeme|déjame|tengo que|tendría que|tendré que|necesito|permítame|permíteme) (consultar*|preguntar*|confirmar*|comprobar*|verificar*) (con|a) ~ (compañero|compañera|compañeros|supervisor*|responsable|encargad*|jefe|jefa|equipo|departamento|coordinador*|técnico|técnicos|área|especialista*)",
         "(le|te|lo|se lo) (pregunto|consulto|comento|confirmo) (a|con) (un|una|mi|el|la) (compañero|compañera|supervisor*|responsable|jefe|jefa|encargad*|coordinador*)",
         "(soy nuevo|soy nueva|no estoy seguro|no estoy segura|no lo sé|no lo tengo claro|estoy en formación) ~ (voy a|déjeme|déjame|le|te|tengo que|lo|se lo) (consulto|pregunto|consultar|preguntar|confirmo|confirmar)",
         "no (tengo|dispongo de|veo|me aparece) (esa|esta|la) (información|info|dato|datos) (aquí|en mi pantalla|en el sistema|delante)",
@@ -525,7 +525,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(espere|espera|aguarde|aguarda|esperen|no cuelgue|no cuelgues) (un momento|un momentito|un segundo|un minuto|un poco|unos segundos|unos minutos|en línea|al teléfono)",
         "(le|te) (pongo|dejo|voy a poner|voy a dejar) en espera",
         "(deme|dame|denme|me da|me das|me permite|me permites|concédame) (un|unos|dos|un par de) (momento|momentito|segundo|segundos|minuto|minutos|instante)",
-        "(esto|la comprobación|la gestión|esto solo) (me|nos|le|te|) (llevará|tardará|lleva|tarda|tomará) [solo|unos|apenas|como|cerca de|alrededor de] (un|unos|dos|tres|cinco|diez|pocos) (minuto|minutos|segundo|segundos|momento|momentos|instante)",
+        "(llevará|tardará|tomará|lleva|tarda|llevaría|tardaría) ~ (minuto|minutos|minutitos|segundo|segundos|momento|momentos|instante|instantes)",
         "(vuelvo|ahora vuelvo|enseguida vuelvo|enseguida estoy|ya vuelvo|en un momento vuelvo|en un momento estoy) (con usted|contigo|enseguida|)",
     ),
     # Asking the customer for a piece of information about them or their case.
@@ -533,7 +533,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(su|tu|el) (número|nº|num|código|localizador|id|identificador) (de|del) (pedido|cliente|socio|contrato|póliza|reserva|expediente|incidencia|ticket|caso|seguimiento|referencia|factura|cuenta|tarjeta|teléfono|móvil|documento|dni|serie|abonado|afiliado|usuario)",
         "(su|tu) (correo|correo electrónico|email|e-mail|mail|dirección de correo|dirección|código postal|fecha de nacimiento|nombre completo|nombre y apellidos|apellido|apellidos|nombre de usuario|usuario|dni|nie|nif|cédula|rut|curp|rfc|documento de identidad|pasaporte|número de teléfono|número de móvil|teléfono de contacto|iban|número de cuenta|localizador)",
         "(los|las) (últimos|últimas) (cuatro|4|tres|3) (dígitos|cifras|números)",
-        "(me|nos) (facilita|facilitas|puede facilitar|podría facilitar|puedes facilitar|indica|indicas|da|das|dice|dices|confirma|confirmas|proporciona|proporcionas|pasa|pasas|deja|dejas) (su|tu|el|la|los|un|una) ~ (número|nombre|dni|correo|email|dirección|teléfono|código|referencia|localizador|datos|fecha|apellidos)",
+        "(me|nos) (facilita|facilitas|puede facilitar|podría facilitar|puedes facilitar|indica|indicas|da|das|dice|dices|confirma|confirmas|proporciona|proporcionas|pasa|pasas|deja|dejas) ~ (número|nombre|dni|correo|email|dirección|teléfono|código|referencia|localizador|datos|fecha|apellidos)",
         "(número|nº) de (pedido|cliente|reserva|referencia|seguimiento|incidencia|ticket|caso|contrato|póliza|factura|expediente|socio)",
     ),
     # A promise with no owner, time or reference: nothing to hold anyone to.

@@ -337,7 +337,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     ),
     # Not knowing a basic fact and going to someone else for it.
     "checks_with_others": (
-        "(vou|deixa eu|deixe me|preciso|tenho que|tenho de|vou ter que) (consultar|perguntar|confirmar|checar|verificar) (com|ao|a|à) (um|uma|meu|minha|o|a|nosso|nossa) ~ (colega|colegas|supervisor*|gestor*|coordenador*|responsável|chefe|equipe|equipa|setor|área|técnico|especialista)",
+        "(vou|deixa eu|deixe me|preciso|tenho que|tenho de|vou ter que) (consultar|perguntar|confirmar|checar|verificar) (com|ao|a|à|para|pra|pro) ~ (colega|colegas|supervisor*|gestor*|coordenador*|responsável|chefe|equipe|equipa|setor|área|técnico|especialista)",
         "(vou|deixa eu) (perguntar|consultar) (pro|pra|para o|para a) (meu|minha|) (colega|supervisor*|gestor*|coordenador*|chefe|responsável)",
         "(sou novo|sou nova|não tenho certeza|não sei ao certo|estou em treinamento|estou aprendendo) ~ (vou|deixa eu|deixe me|preciso) (consultar|perguntar|confirmar|checar)",
         "não (tenho|consigo ver|vejo|tenho acesso a) (essa|esta|a) (informação|info|dado|dados) (aqui|no sistema|na minha tela|no meu sistema)",
@@ -398,7 +398,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(aguarde|aguarda|espere|espera|aguardem) (um|só um|uns|alguns) (momento|momentinho|minuto|minutos|minutinho|instante|segundo|segundos|pouquinho)",
         "(vou|vou te|vou lhe|vou deixar o senhor|vou deixar a senhora|vou colocar o senhor|vou colocar a senhora) (colocar|deixar|) (em espera|aguardando na linha)",
         "(me dá|me dê|me da|dá me|dê me) (um|uns|dois|alguns) (momento|minuto|minutos|minutinho|instante|segundo|segundos)",
-        "(isso|a verificação|a consulta) (vai|deve|pode) (levar|demorar) (uns|cerca de|por volta de|até|só|apenas|no máximo|) (um|dois|três|cinco|dez|poucos|alguns|2|3|5|10) (minuto|minutos|segundo|segundos|instante|instantes)",
+        "(vai levar|vai demorar|deve levar|deve demorar|leva|demora|levará|demorará) ~ (minuto|minutos|minutinhos|segundo|segundos|instante|instantes|momento|momentos)",
         "(já volto|volto já|já retorno|retorno já|volto em seguida) (com você|contigo|com o senhor|com a senhora|)",
         "(não desligue|não desliga|permaneça na linha|continue na linha)",
     ),
@@ -407,7 +407,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(seu|teu|o) (número|código|id|identificador) (do|de) (pedido|cliente|contrato|protocolo|apólice|reserva|processo|chamado|ticket|rastreio|rastreamento|referência|fatura|conta|cartão|telefone|celular|documento|série|assinante|localizador)",
         "(seu|sua|teu|tua) (e-mail|email|endereço de e-mail|endereço|cep|código postal|data de nascimento|nome completo|sobrenome|usuário|nome de usuário|cpf|rg|cnpj|nif|documento|número de telefone|número de celular|telefone de contato|iban|número da conta|matrícula)",
         "(os|as|dos|das) (últimos|últimas) (quatro|4|três|3) (dígitos|números|algarismos)",
-        "(me|nos) (informa|informe|passa|passe|confirma|confirme|diz|diga|fala|fale|envia|envie|manda|mande) (o|a|seu|sua|teu|tua|os|as|um|uma) ~ (número|nome|cpf|cnpj|nif|e-mail|email|endereço|telefone|celular|código|protocolo|dados|data|cep)",
+        "(me|nos) (informa|informe|passa|passe|confirma|confirme|diz|diga|fala|fale|envia|envie|manda|mande) ~ (número|nome|cpf|cnpj|nif|e-mail|email|endereço|telefone|celular|código|protocolo|dados|data|cep)",
         "(número|nº) (do|de) (pedido|cliente|protocolo|reserva|rastreio|contrato|apólice|fatura|chamado|processo)",
         "(qual|qual é|qual o) (o seu|o teu|seu|teu|a sua|a tua|sua|tua) (cpf|e-mail|email|endereço|telefone|cep|nome completo|número de pedido|número do pedido|protocolo|data de nascimento)",
     ),
