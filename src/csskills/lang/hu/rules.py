@@ -345,7 +345,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         # a concrete step the agent can take instead ("el tudjuk küldeni", "át tudom tenni")
         "(tudunk|tudok|tudnánk|tudnék|tudjuk|tudom) ~ (küldeni|foglalni|áttenni|átrakni|átütemezni|felajánlani|ajánlani|cserélni|szervezni|ütemezni|módosítani|kérni|intézni|kiszállítani|postázni|megoldani)",
         "(át|el|fel|be|ki|meg|vissza|le) (tudjuk|tudom|tudnánk|tudnám) (tenni|küldeni|rakni|ütemezni|foglalni|cserélni|intézni|oldani|hozni|szállítani|utalni|írni)",
-        "(különben|egyébként pedig|ha ez nem megy|ha az nem jó|ha nem sikerül|ha nem tud|ha nem tudja)",
+        "(különben|egyébként pedig|vagy pedig|ha ez nem megy|ha az nem jó|ha nem sikerül|ha nem tud|ha nem tudja)",
     ),
     # Pausing the conversation to look something up; with a length, the wait is announced.
     "hold": (

@@ -340,6 +340,10 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         # a concrete step the agent can take instead ("varam pārcelt", "varu sarunāt")
         "(varam|varu|varētu|varētum|varēsim) ~ (nosūtīt|pārcelt|piedāvāt|sarunāt|noorganizēt|rezervēt|nomainīt|pamēģināt|palūgt|piegādāt|atvest|sadalīt|ielikt|pieteikt|izmainīt)",
         "(citādi|pretējā gadījumā|ja tas neder|ja tas nederēs|ja nevarat|ja nevari)",
+        "(ir|ir arī|mums ir|ir vēl) (citas|vēl citas|arī citas|dažas citas|citi) (iespējas|varianti|risinājumi|opcijas|ceļi)",
+        "vai arī",
+        # the way round already found or arranged ("viss sarunāts", "pārcēlām piegādi")
+        "(sarunāju|sarunājām|noorganizēju|noorganizējām|pārcēlu|pārcēlām|rezervēju|rezervējām|viss sarunāts|ir sarunāts|esam sarunājuši|pārcelsim|pārcelšu|sarunāsim|sarunāšu)",
     ),
     # Pausing the conversation to look something up; with a length, the wait is announced.
     "hold": (

@@ -354,6 +354,7 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     "alternative": (
         "(bunun yerine|onun yerine|alternatif olarak|başka bir yol olarak|diğer bir seçenek olarak|ikinci bir seçenek olarak)",
         "(başka|farklı|alternatif|diğer|ikinci) bir (yol|seçenek|yöntem|çözüm|alternatif|imkan|olanak|yolu|seçeneğimiz)",
+        "(başka|farklı|diğer|alternatif) (seçenekler*|yollar*|çözümler*|imkanlar*|alternatifler*|seçeneğimiz|yolumuz)",
         "(ama|ancak|fakat|yine de) (sizin için|size) ~ (yapabilirim|yapabiliriz|ayarlayabilirim|ayarlayabiliriz|sunabilirim|sunabiliriz|önerebilirim|önerebiliriz|deneyebiliriz|bakabilirim|bakabiliriz|gönderebilirim|gönderebiliriz)",
         "(ama|ancak|fakat|yine de) (şunu|şöyle bir şey|bir çözüm|bir alternatif|başka bir şey) ~ (yapabilirim|yapabiliriz|sunabilirim|sunabiliriz|önerebilirim|önerebiliriz|deneyebiliriz)",
         "(sizin için|size) (yapabileceğim|yapabileceğimiz) (şey|şu|şudur)",
