@@ -127,6 +127,9 @@ ROWS = [
     ("customer", "Kutu ezik geldi.", None, "customer_abuse"),
     # negation: a negated apology is none
     ("agent", "Özür dilemiyorum, kural bu.", None, "apology"),
+    # a refusal is the agent's own inability, not a third party's
+    ("agent", "Bunu değiştiremeyiz.", "negative_framing", None),
+    ("agent", "Artık kimse numaranızdan arama yapamaz.", None, "negative_framing"),
     ("customer", "Sorun yok, teşekkürler.", "customer_thanks", None),
 ]
 

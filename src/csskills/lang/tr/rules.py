@@ -35,6 +35,20 @@ _AIMED_INSULTS = "(" + "|".join(
 ) + ")"
 _INSULT_QUESTION = "(" + "|".join(_INSULT_ROOTS) + ") (misin|misiniz|musun|musunuz)"
 
+# "We can't / I can't / you can't" + verb: the negative ability forms in the first and second
+# person, written after the Turkish fold (ı -> i), for the verbs a refusal uses.
+_CANNOT_BACK = (
+    "yap", "al", "sağlay", "sun", "yardımcı ol", "bulun", "karşılay", "ayarlay", "faydalan",
+    "yararlan", "kullan", "bağla",
+)
+_CANNOT_FRONT = ("ed", "ver", "değiştir", "gönder", "öde", "yüklen", "getir", "söyley")
+_CANNOT = "(" + "|".join(
+    [f"{v}a{e}" for v in _CANNOT_BACK
+     for e in ("mam", "miyorum", "mayiz", "miyoruz", "madim", "madik", "mazsiniz", "miyorsunuz")]
+    + [f"{v}e{e}" for v in _CANNOT_FRONT
+       for e in ("mem", "miyorum", "meyiz", "miyoruz", "medim", "medik", "mezsiniz", "miyorsunuz")]
+) + ")"
+
 # When a promise is due, said before the verb (Turkish is verb-final: "yarın sizi arayacağım",
 # "2 iş günü içinde iadeniz yansıyacak"). The deadline reader looks from the commitment onwards,
 # so these commitment rules start at the time word.
@@ -152,7 +166,9 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
     ),
     "negative_framing": (
         "(maalesef|malesef|ne yazık ki|ne yazikki|üzülerek belirtmek isterim)",
-        "(yapama*|yapami*|edeme*|edemi*|vereme*|veremi*|alama*|alami*|sağlayama*|sağlayami*|sunama*|sunami*|değiştireme*|değiştiremi*|yardımcı olama*|yardımcı olami*|iade edeme*|iptal edeme*)",
+        # the agent's or the customer's own inability (1st and 2nd person), not a third party's
+        # ("artık kimse numaranızdan arama yapamaz" reassures, it refuses nothing)
+        _CANNOT,
         "(mümkün değil|mümkün değildir|imkansız|imkânsız|olanaksız|olanaklı değil|yapılamaz|yapılamıyor|edilemez|edilemiyor|verilemez|verilemiyor)",
         "(bizim|benim|firmamızın|şirketimizin) (sorunumuz|sorunum|sorumluluğumuz|sorumluluğum|hatamız|suçumuz|problemimiz|problemim|işimiz|işim) değil",
         "(şirket|firma|şirketimizin|firmamızın) (politikası|politikamız|kuralı|kurallarımız|prosedürü)",
