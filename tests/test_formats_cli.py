@@ -90,3 +90,37 @@ def test_unattributed_author_is_listed_with_on_error_skip(
     assert code == 1
     errors = _lines(tmp_path / "a.jsonl.errors.jsonl")
     assert len(errors) == 2 and "author_id" in str(errors[0]["message"])
+
+
+def test_a_customer_email_mapped_as_a_role_is_never_quoted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A column mix-up puts an e-mail where the role was expected: the message, the summary
+    and the errors file describe the value (kind, length, a redacted excerpt), never quote it."""
+    import json
+
+    path = tmp_path / "turns.csv"
+    path.write_text(
+        "ticket,sender,body\nT1,jane.smith84@gmail.com,My order is late\nT2,Client,Where is it?\n"
+        "T2,Staff,Sorry about that, let me check.\n"
+    )
+    out = tmp_path / "a.jsonl"
+    args = ["score", str(path), "--map", MAP, "-o", str(out), "--on-error", "skip"]
+    assert main([*args, "--language", "en"]) == 1
+    captured = capsys.readouterr()
+    errors = (tmp_path / "a.jsonl.errors.jsonl").read_text()
+    for text in (captured.out, captured.err, errors):
+        assert "jane" not in text and "smith84" not in text and "gmail" not in text
+    (failure,) = [json.loads(line) for line in errors.splitlines()]
+    assert "characters" in failure["message"] and "[EMAIL]" in failure["message"]
+    assert [json.loads(x)["transcript_id"] for x in out.read_text().splitlines()] == ["T2"]
+
+
+def test_a_blank_redaction_pattern_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"id": "a", "turns": [{"role": "agent", "text": "Hello"}]}\n')
+    assert main(["score", str(path), "-o", str(tmp_path / "o.jsonl"), "--redact-pattern", " "]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "redaction pattern" in err and "blank" in err

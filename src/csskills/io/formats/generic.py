@@ -39,6 +39,7 @@ from csskills.io.formats._common import (
     source_name,
     timestamp,
 )
+from csskills.redact import describe_value
 
 NAME = "mapped"
 TURN_FIELDS = ("speaker_id", "timestamp", "start", "end")
@@ -182,10 +183,13 @@ def _turn(
     role = table.get(str(raw_role).strip().casefold()) if raw_role is not None else None
     if role is None:
         known = ", ".join(sorted(table))
+        shown = describe_value(raw_role)
+        # name the value in the hint only when it is shown whole (never a redacted excerpt)
+        value = str(raw_role) if shown == repr(raw_role) else "VALUE"
         raise where.error(
-            f"column {mapping.role!r} (role): {raw_role!r} is not a known role value "
-            f"(known: {known}); say what it means with role.agent={raw_role} or "
-            f"role.customer={raw_role}: csskills does not guess who spoke"
+            f"column {mapping.role!r} (role): {shown} is not a known role value "
+            f"(known: {known}); say what it means with role.agent={value} or "
+            f"role.customer={value}: csskills does not guess who spoke"
         )
     text = _cell(row, mapping.text, keep_blank=True)  # whitespace is text, kept as it is
     if text is None and mapping.text not in row:

@@ -38,6 +38,7 @@ from csskills.io.formats._common import (
     read_bytes,
     source_name,
 )
+from csskills.redact import describe_value
 
 NAME = "twcs"
 COLUMNS = (
@@ -83,7 +84,8 @@ def _parse_row(row: dict[str, str], where: Where) -> _Tweet:
     inbound = (row.get("inbound") or "").strip().lower()
     if inbound not in {"true", "false"}:
         raise where.error(
-            f"inbound: {row.get('inbound')!r} is neither True (customer) nor False (company): "
+            f"inbound: {describe_value(row.get('inbound'))} is neither True (customer) nor False "
+            "(company): "
             "the author's role is unknown"
         )
     raw_time = (row.get("created_at") or "").strip()
@@ -93,7 +95,7 @@ def _parse_row(row: dict[str, str], where: Where) -> _Tweet:
         try:
             created = datetime.fromisoformat(raw_time)
         except ValueError:
-            raise where.error(f"created_at: not a date-time: {raw_time!r}") from None
+            raise where.error(f"created_at: not a date-time: {describe_value(raw_time)}") from None
     author = (row.get("author_id") or "").strip()
     if not author:
         raise where.error("author_id: required value is empty")
