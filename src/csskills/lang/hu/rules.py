@@ -25,7 +25,6 @@ _WHEN = (
     "mielőbb)"
 )
 _COUNT = "(1|2|3|4|5|6|7|8|10|14|15|24|30|48|72|egy|két|kettő|három|négy|öt|hat|tíz|pár|néhány)"
-_UNIT = "(nap|napon|napot|munkanap*|óra|órán|órát|perc*|hét|héten|hetet|hónap*)"
 _WILL = (
     "(visszahívom|visszahívjuk|felhívom|felhívjuk|értesítem|értesítjük|tájékoztatom|"
     "tájékoztatjuk|elküldöm|elküldjük|kiküldjük|kiküldöm|jelentkezem|jelentkezünk|jóváírjuk|"
@@ -103,7 +102,9 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(elküldtem|elküldtük|rögzítettem|rögzítettük|jóváírtam|jóváírtuk|visszautaltam|visszautaltuk|lemondtam|töröltem|beállítottam|módosítottam|feldolgoztam|feldolgoztuk|megrendeltem|továbbítottam|kiküldtük|kiküldtem)",
         "(ígérem|megígérem|vállalom|vállaljuk)",
         f"{_WHEN} ~ {_WILL}",
-        f"{_COUNT} {_UNIT} (belül|alatt|múlva|után|folyamán) ~ {_WILL}",
+        # (a gap for the unit, "két munkanapon": a group of units after the group of counts
+        # would multiply the trie)
+        f"{_COUNT} ~ (belül|alatt|múlva|után|folyamán) ~ {_WILL}",
     ),
     "over_promise": (
         "(garantálom|garantáljuk|szavatolom)",
