@@ -136,7 +136,9 @@ class Assessment(BaseModel):
     def _scores_mapping(cls, value: dict[str, CompetencyScore]) -> dict[str, CompetencyScore]:
         return value if isinstance(value, Scores) else Scores(value)
 
-    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Any:
+    def model_copy(
+        self, *, update: Mapping[str, Any] | None = None, deep: bool = False
+    ) -> Assessment:
         """A copy (see pydantic); ``scores`` stays a :class:`Scores` mapping."""
         copy = super().model_copy(update=update, deep=deep)
         if not isinstance(copy.scores, Scores):
