@@ -181,3 +181,65 @@ def test_redact_assessment_keeps_offsets() -> None:
             assert (ev.turn, ev.start, ev.end) == (orig.turn, orig.start, orig.end)
             assert len(ev.text) == len(orig.text) and "7946" not in ev.text
     assert redact_assessment(masked) == masked
+
+
+# -- fragments of addresses, whole-turn context, values in messages -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("write to janesmith84@gmail", "write to "),
+        ("smith84@gmail.co", ""),
+        ("ops@intranet please", ""),
+    ],
+)
+def test_an_address_cut_at_a_dot_is_still_masked(text: str, kept: str) -> None:
+    masked = redact(text)
+    assert len(masked) == len(text) and "[EMAIL]" in masked and masked.startswith(kept)
+    assert "gmail" not in masked and "intranet" not in masked
+
+
+@pytest.mark.parametrize("text", ["thanks @AppleSupport", "meet me @ 5pm", "a @ b"])
+def test_handles_and_lone_at_signs_are_not_addresses(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_redact_assessment_with_the_transcript_masks_every_fragment() -> None:
+    from csskills import Assessment, CompetencyScore, EvaluatorInfo, Evidence, Promise
+
+    turn = "Mail jane.smith@example.com or call 555.123.4567 today."
+    t = Transcript(id="x", turns=[Turn(role="agent", text=turn)])
+
+    def span(a: int, b: int) -> Evidence:
+        return Evidence(turn=0, start=a, end=b, text=turn[a:b], rule="test")
+
+    cut = turn.index(".smith")  # spans cut at dots: "Mail jane", ".smith@example", "555", ...
+    pieces = [span(0, cut), span(cut, turn.index(".com")), span(36, 39), span(39, 43)]
+    a = Assessment(
+        transcript_id="x",
+        evaluator=EvaluatorInfo(name="t", version="1"),
+        scores={"empathy": CompetencyScore(value=50, evidence=tuple(pieces))},
+        behaviours={"test": tuple(pieces)},
+        promises=(Promise(turn=0, evidence=span(0, cut)),),
+    )
+    masked = redact_assessment(a, transcript=t)
+    texts = [e.text for e in masked.scores["empathy"].evidence]
+    texts += [e.text for e in masked.behaviours["test"]] + [masked.promises[0].evidence.text]
+    for text in texts:
+        assert "jane" not in text and "smith" not in text and "555" not in text, text
+        assert "123" not in text
+    assert [len(x) for x in texts[:4]] == [len(p.text) for p in pieces]
+    assert texts[0].startswith("Mail ")
+    # without the transcript only what each span shows can be found
+    assert "jane" in redact_assessment(a).scores["empathy"].evidence[0].text
+
+
+def test_describe_value_never_shows_a_whole_address_or_number() -> None:
+    from csskills.redact import describe_value
+
+    assert describe_value("Staff") == "'Staff'"
+    shown = describe_value("jane.smith84@gmail.com")
+    assert "jane" not in shown and "22 characters" in shown
+    assert "7946" not in describe_value("+44 20 7946 0958")
+    assert describe_value({"a": 1}) == "an object with 1 key(s)" and describe_value(None) == "null"
