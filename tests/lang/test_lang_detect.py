@@ -192,6 +192,12 @@ UNSUPPORTED_TEXTS = {
         "Bună ziua, routerul meu nu mai funcționează de aseară.",
         "Îmi pare foarte rău. Îmi puteți spune modelul routerului?",
     ],
+    "Italian (a short chat)": [
+        "Salve, ho un problema con la fattura di marzo.",
+        "Mi dispiace, posso aiutarla subito. Qual è il numero del contratto?",
+        "È 12345, grazie.",
+        "Perfetto, ho corretto la fattura. C'è altro?",
+    ],
     "Swedish": [
         "Hej, min router har inte fungerat sedan igår kväll.",
         "Jag är verkligen ledsen för det. Kan du berätta vilken modell det är?",
@@ -208,8 +214,10 @@ def without_lingua(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize("name", sorted(UNSUPPORTED_TEXTS))
 def test_a_language_without_a_pack_is_undetermined_and_named(name: str) -> None:
     detection = detect_language(UNSUPPORTED_TEXTS[name])
+    language = name.split(" (")[0]
     assert detection.code is None and detection.confidence == 0.0
-    assert f"looks like {name}" in detection.reason and "unsupported" in detection.reason
+    assert f"looks like {language}" in detection.reason and "unsupported" in detection.reason
+    assert detection.unsupported == language
 
 
 @pytest.mark.usefixtures("without_lingua")

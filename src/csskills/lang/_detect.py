@@ -46,7 +46,8 @@ UNSUPPORTED: Mapping[str, tuple[str, str, str]] = {
         "perche questo questa questi quello quella molto piu gia ancora sempre niente "
         "nulla grazie buongiorno buonasera prego mio mia miei tuo tua suo sua nostro vostro "
         "posso puo dispiace allora subito cosa oggi ieri domani ciao sto sta stato essere "
-        "fatto ecco adesso dopo prima ogni tutto tutti qualche",
+        "fatto ecco adesso dopo prima ogni tutto tutti qualche ho hai qual quale altro altra "
+        "salve perfetto c'e vorrei bene",
         "",
     ),
     "nl": (
@@ -231,13 +232,16 @@ def primary(code: str) -> str:
 class Detection:
     """The detected language code (``None`` when undetermined), a 0-1 confidence and why.
 
-    ``scores`` holds the evidence per candidate (function-word units), for diagnostics.
+    ``scores`` holds the evidence per candidate (function-word units), for diagnostics;
+    ``unsupported`` names the language without a pack that the text looks like, when that is
+    why the result is undetermined (a caller should then not look for a pack turn by turn).
     """
 
     code: str | None
     confidence: float
     reason: str
     scores: Mapping[str, float] | None = None
+    unsupported: str | None = None
 
 
 @dataclass(frozen=True)
@@ -320,6 +324,7 @@ def detect_language(texts: Iterable[str], candidates: Iterable[str] | None = Non
             f"the text looks like {foreign}, which has no rule pack (an unsupported language); "
             f"supported: {', '.join(codes)}",
             scores,
+            unsupported=foreign,
         )
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     best, best_score = ranked[0]
