@@ -273,3 +273,21 @@ def test_lingua_when_installed_decides_what_is_unsupported(monkeypatch: pytest.M
     monkeypatch.setattr(_detect, "_LINGUA", [_FakeDetector("CATALAN", "CA", 0.2)])
     assert detect_language(french).code == "fr"
     assert detect_language(UNSUPPORTED_TEXTS["Italian"]).code is None
+
+
+@pytest.mark.usefixtures("without_lingua")
+@pytest.mark.xfail(
+    strict=True,
+    reason="DefaultEvaluator._resolve (evaluate/_evaluator.py, outside this change) falls back to "
+    "per-turn detection when the conversation is undetermined, even when Detection.unsupported "
+    "says it is in a language without a pack; short turns then pick a pack",
+)
+def test_a_short_italian_chat_is_not_scored_with_another_pack() -> None:
+    turns = UNSUPPORTED_TEXTS["Italian (a short chat)"]
+    roles = ["customer", "agent", "customer", "agent"]
+    transcript = cs.Transcript(
+        id="it-2",
+        turns=tuple(cs.Turn(role=r, text=t) for r, t in zip(roles, turns, strict=True)),  # type: ignore[arg-type]
+    )
+    a = cs.evaluate(transcript)
+    assert a.language is None and any("looks like Italian" in w for w in a.warnings)
