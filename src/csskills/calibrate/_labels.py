@@ -29,6 +29,7 @@ from csskills.exceptions import (
     LabelFormatError,
     UnknownItemError,
 )
+from csskills.redact import describe_value
 
 __all__ = ["LabelFormatError", "QALabel", "QALabels", "read_labels"]
 
@@ -146,11 +147,15 @@ def _number(
         number = float(value)
     except (TypeError, ValueError):
         raise LabelFormatError(
-            f"expected a number, got {value!r}", source=source, line=line, column=column, field=name
+            f"expected a number, got {describe_value(value)}",
+            source=source,
+            line=line,
+            column=column,
+            field=name,
         ) from None
     if not math.isfinite(number):
         raise LabelFormatError(
-            f"expected a finite number, got {value!r}",
+            f"expected a finite number, got {describe_value(value)}",
             source=source,
             line=line,
             column=column,
