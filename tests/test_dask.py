@@ -177,3 +177,16 @@ def test_missing_dask_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "dask.bag", None)
     with pytest.raises(ImportError, match=r"csskills\[dask\]"):
         score_bag(object())
+
+
+def test_a_record_with_a_lone_surrogate_is_a_failure_that_can_be_written() -> None:
+    from csskills.dask import score_partition
+
+    bad_id = {"id": "x\udc00", "turns": [{"role": "agent", "text": "Hello"}]}
+    bad_agent = {"id": "y", "agent_id": "\udc00", "turns": [{"role": "agent", "text": "Hello"}]}
+    line = json.dumps({"id": "z", "speaker": 1}).replace('"z"', '"\\udc00"')
+    results = score_partition([bad_id, bad_agent, line], partition=0)
+    assert [type(r).__name__ for r in results] == ["Failure"] * 3
+    for failure in results:
+        json.loads(failure.model_dump_json())  # never a PydanticSerializationError
+    assert results[1].transcript_id == "y" and "agent_id" in results[1].message

@@ -79,11 +79,17 @@ def _as_transcript(item: Any, position: str) -> Transcript | Failure:
         error = exc.errors(include_url=False)[0]
         field = ".".join(str(p) for p in error["loc"]) or "(record)"
         tid = item.get("id") if isinstance(item.get("id"), str) else None
+        if tid is not None and not tid.isascii():
+            try:  # a lone surrogate in the id itself: the Failure could never be written
+                tid.encode("utf-8")
+            except UnicodeEncodeError:
+                tid = None
+        message = str(error["msg"]).removeprefix("Value error, ")
         return Failure(
             transcript_id=tid,
             source=position,
             error_type="InputFormatError",
-            message=f"{position}: {field}: {error['msg']}",
+            message=f"{position}: {field}: {message}",
         )
     return Failure(
         source=position,
