@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import csskills as cs
-from csskills.aggregate import render_gaps, render_profiles
+from csskills.report.text import render_gaps, render_profiles
 
 HERE = Path(__file__).parent
 
@@ -23,9 +23,9 @@ def main() -> None:
     for failure in result.failures:
         print(f"not scored: {failure.transcript_id}: {failure.message}")
 
-    # Passing the transcripts lets promise deadlines be read from the whole sentence
-    # ("I'll call you back tomorrow before noon"); the coaching date adds before/after figures.
-    profiles = cs.build_profiles(result, transcripts=transcripts, compare_at="2026-04-01")
+    # Each assessment carries its promises and their fate; the coaching date adds
+    # before/after figures.
+    profiles = cs.build_profiles(result, compare_at="2026-04-01")
     print(render_profiles(profiles))
 
     emma = profiles["agent-emma"].competencies["continuous_improvement"]

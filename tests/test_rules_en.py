@@ -101,12 +101,12 @@ def _agent(text: str, customer: str | None = None) -> set[str]:
         ("How can I help you today?", "question", True),
         ("what do you see on the screen", "question", True),
         ("What I did was restart it.", "question", False),
-        ("Have you tried restarting the router?", "question", False),
+        ("Have you tried restarting the router?", "question", True),  # asks and suggests
         # a declarative or tag question still asks: it is a question (and, when it restates
         # the customer, a paraphrase too)
         ("So you are moving to a new flat next month?", "question", True),
         ("The parcel arrived damaged, is that right?", "question", True),
-        ("OK?", "question", False),  # a bare tag only checks the listener follows
+        ("OK?", "question", True),  # a bare tag asks (it checks the listener follows)
         ("Next Tuesday then?", "question", True),  # elliptical, by its mark
         ("Sorry to hear that, what happened next?", "question", True),
         ("What's the order number?", "question", True),

@@ -270,6 +270,10 @@ def test_overall_does_not_move_with_the_customer_s_opening_mood() -> None:
         ("customer", "MY INTERNET HAS BEEN DOWN SINCE MONDAY!! This is a joke, you people are "
                      "useless."), reply, close))
     assert calm.overall is not None and furious.overall is not None
+    # the same reply earns the same on what both conversations test ...
+    for c in ("time_management", "positive_language", "reliability"):
+        assert calm.scores[c].value == furious.scores[c].value, c
+    # ... and the anger only opens what it should (patience, empathy), not a penalty
     assert abs(calm.overall - furious.overall) <= 10
     assert furious.satisfaction is not None and calm.satisfaction is not None
     assert furious.satisfaction < calm.satisfaction

@@ -198,8 +198,9 @@ def empathy(s: Signals) -> CompetencyScore:
     * an acknowledgement that speaks to this customer's situation (an empathy statement, a
       reflection, reassurance or an apology sharing a content word with what the customer said
       in that turn): 1;
-    * a formulaic acknowledgement (an empathy phrase or an apology about nothing in particular):
-      ``GENERIC_EMPATHY_CREDIT``; a stock phrase said to everyone ("any inconvenience"):
+    * a formulaic acknowledgement (an empathy phrase, reassurance, or an apology naming a cause
+      in other words than the customer's: "sorry about the outage"): ``GENERIC_EMPATHY_CREDIT``;
+      a bare "sorry" or a stock phrase said to everyone ("any inconvenience"):
       ``STOCK_EMPATHY_CREDIT``;
     * none, or a dismissive or argumentative reply: 0 (the reply's first words are cited).
 
@@ -228,9 +229,9 @@ def empathy(s: Signals) -> CompetencyScore:
         if specific:
             credits.append(1.0)
             evidence += _as(specific[:2], "positive")
-        elif any(e.behaviour in ("empathy_statement", "reassurance") for e in warm):
+        elif generic := [e for e in warm if e.behaviour != "apology" or _names_a_cause(s, e)]:
             credits.append(GENERIC_EMPATHY_CREDIT)
-            evidence += _as(warm[:1], "positive")
+            evidence += _as(generic[:1], "positive")
         elif warm or s.in_turn(replies[0], ("stock_empathy",)):
             stock = warm[:1] or s.in_turn(replies[0], ("stock_empathy",))[:1]
             credits.append(STOCK_EMPATHY_CREDIT)
@@ -241,6 +242,15 @@ def empathy(s: Signals) -> CompetencyScore:
     if not credits:
         return na("no opportunity: the customer showed no emotion or hardship")
     return score(_mean(credits), len(credits), evidence)
+
+
+def _names_a_cause(s: Signals, e: Evidence) -> bool:
+    """An apology about something ("sorry about the outage"), not a bare "sorry": its sentence
+    goes on past the apology phrase with a content word."""
+    return any(
+        a <= e.start < b and b > e.end + 2 and stems
+        for a, b, stems in s.turns[e.turn].sentence_content
+    )
 
 
 # -- reading between the lines ----------------------------------------------------------------
@@ -427,10 +437,10 @@ def _rounds(s: Signals) -> tuple[list[float], list[Evidence]]:
         good = s.in_turn(after, ("customer_thanks",))
         if bad:
             credits.append(0.0)
-            evidence += _as(bad[:1], "negative")
+            evidence.append(_renamed(bad[0], "reply_left_customer_unsettled", "negative"))
         elif good:
             credits.append(1.0)
-            evidence += _as(good[:1], "positive")
+            evidence.append(_renamed(good[0], "reply_settled_customer", "positive"))
         else:
             credits.append(0.5)
     return credits, evidence
@@ -468,9 +478,10 @@ def time_management(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
         late = {w.turn for w in d.waits if wait_credit(w) < 1.0}
         for kind in ("slow_reply", "long_silence"):
             evidence += [e for e in d.behaviours.get(kind, ()) if e.turn in late]
-        if not late:  # measured, not said: the first prompt reply shows it
+        prompt = [w.turn for w in d.waits if w.turn not in late]
+        if prompt:  # measured, not said: the first prompt reply shows it
             evidence += s.behaviours.get("hold", [])[:1] or [
-                _turn_span(s, d.waits[0].turn, "timing:within_service_level", "positive")
+                _turn_span(s, prompt[0], "timing:within_service_level", "positive")
             ]
     if d is not None and d.voice is not None and d.voice["handle_time"] > 0:
         speech = 1.0 - d.voice["non_talk_time"] / d.voice["handle_time"]
@@ -482,10 +493,11 @@ def time_management(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
         opportunities += len(credits)
         evidence += round_evidence
     asked_again = s.behaviours.get("re_ask", [])
-    if asked_again or s.behaviours.get("info_request"):
+    requests = s.behaviours.get("info_request", [])
+    if asked_again or requests:
         parts.append((1.0, 0.5 ** len(asked_again)))
         opportunities += 1
-        evidence += asked_again
+        evidence += asked_again or [_renamed(requests[0], "asked_once", "positive")]
     escalations = s.behaviours.get("escalation", [])
     if escalations:
         agent_turns = s.agent_turns()

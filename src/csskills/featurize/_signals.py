@@ -24,7 +24,6 @@ from csskills.featurize._structure import (
     agent_structure,
     content_stems,
     customer_structure,
-    is_code,
     overlaps,
 )
 from csskills.featurize._turn import (
@@ -227,8 +226,8 @@ class _Discourse:
     previous_customer: set[str] | None = None
     customer_said: set[str] = field(default_factory=set)
     customer_gave_identifier: bool = False
-    customer_questions: list[set[str]] = field(default_factory=list)
-    agent_sentences: list[set[str]] = field(default_factory=list)
+    customer_questions: list[frozenset[str]] = field(default_factory=list)
+    agent_sentences: list[frozenset[str]] = field(default_factory=list)
     agent_acted: bool = False
     last_spoken: Literal["agent", "customer", ""] = ""
     customer_asked: bool = False
@@ -264,7 +263,7 @@ def _read(
                     make_evidence(index, start, end, text, rule.id, behaviour,
                                   _POLARITY.get(behaviour, "context"))
                 )
-    per_sentence = [(x.start, x.end, frozenset(content_stems(t, x.t0, x.t1))) for x in t.sentences]
+    per_sentence = [(x.start, x.end, x.stems) for x in t.sentences]
     content: set[str] = set().union(*(stems for _, _, stems in per_sentence))
     signals.sentence_content = per_sentence
     if role == "agent":
@@ -321,7 +320,7 @@ def _agent_links(
                               "re_ask", "negative")
             )
     for s in t.sentences:
-        stems = content_stems(t, s.t0, s.t1)
+        stems = s.stems
         if len(stems) >= 5:
             for earlier in state.agent_sentences:
                 if len(stems & earlier) >= 0.8 * len(stems):
@@ -351,15 +350,17 @@ def _customer_links(
 ) -> None:
     """Identifiers given (for "asked again") and questions asked again by the customer."""
     text = t.text
-    if any(tok == "@" or (t.is_word[k] and (is_code(tok) or (tok.isdigit() and len(tok) >= 4)))
-           for k, tok in enumerate(t.tokens)):
+    if not state.customer_gave_identifier and (
+        "@" in t.tokens or any(t.codes)
+        or any(tok.isdigit() and len(tok) >= 4 for tok in t.tokens)
+    ):
         state.customer_gave_identifier = True
     asked = False
     for s in t.sentences:
         if s.kind != "question" or s.form == "bare_tag":
             continue
         asked = True
-        stems = content_stems(t, s.t0, s.t1)
+        stems = s.stems
         if len(stems) >= 2:
             for earlier in state.customer_questions:
                 if len(stems & earlier) >= max(2, 0.5 * len(stems)):
@@ -386,7 +387,7 @@ def _cue_topics(t: TurnText, cues: list[Evidence]) -> list[tuple[Evidence, froze
         if sentence.kind == "question" and not any(
             sentence.start <= e.start < sentence.end for e in cues
         ):
-            asked |= content_stems(t, sentence.t0, sentence.t1)
+            asked |= sentence.stems
     out = []
     n = len(t.tokens)
     for e in cues:
@@ -478,13 +479,16 @@ def _commitments(
             when: Evidence | None = None
             vague = False
             if s is not None:
-                # the promise's sentence from the promise on, then the next sentence
+                # the promise's sentence from the promise on, then the next sentence; else a
+                # time said before the promise in its sentence ("Mañana le llamo")
                 following = [x for x in t.sentences if x.t0 >= s.t1][:1]
                 t0, t1 = s.t0, (following[0].t1 if following else s.t1)
                 tokens = t.tokens[t0:t1]
                 matches = pack.time_matcher.scan(tokens, t.is_word[t0:t1])
                 anchor = made_at or datetime(2000, 1, 3, 9, 0)
                 found = find_deadline(tokens, matches, anchor, start=k - t0)
+                if found is None and k > t0:
+                    found = find_deadline(tokens[: k - t0], matches, anchor)
                 if found is not None:
                     a, b = t.starts[found.start + t0], t.ends[found.end + t0 - 1]
                     when = make_evidence(signals.index, a, b, t.text, f"{pack.code}.time:"
@@ -500,8 +504,8 @@ def _commitments(
 def _reference(index: int, t: TurnText, found: dict[str, list[Evidence]]) -> Evidence | None:
     """A reference the customer can quote: a code in the turn, or a reference named aloud
     ("your reference is R F two zero nine", the pack's ``_reference`` phrases)."""
-    for k, tok in enumerate(t.tokens):
-        if t.is_word[k] and is_code(tok):
+    for k, code in enumerate(t.codes):
+        if code:
             return make_evidence(index, t.starts[k], t.ends[k], t.text, "reference:code", None,
                                  "positive")
     named = found.get("_reference")

@@ -50,7 +50,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from csskills._assessment import Evidence
-from csskills.featurize._turn import Sentence, TurnText, make_evidence
+from csskills.featurize._turn import Sentence, TurnText, make_evidence, valence_besides
 from csskills.lang import Language
 from csskills.lang import WordClass as W
 
@@ -58,6 +58,9 @@ Found = dict[str, list[Evidence]]
 Add = Callable[[str, int, int, str, str], None]
 
 _INSULT_GESTURES = frozenset("🖕🤬💩")
+# Swearing is praise only when the rest of its sentence is clearly positive ("damn, that was
+# fast" is; "lol" alone, or a negated swear word's flip, is not)
+PRAISE_AROUND_SWEARING = 0.3
 _CODE_MIN = 5
 _SELF_REPORT_DROPS = ("impatience", "condescension", "hurrying")
 
@@ -77,24 +80,9 @@ def overlaps(found: Found, behaviours: tuple[str, ...], start: int, end: int) ->
 
 def content_stems(t: TurnText, t0: int = 0, t1: int | None = None) -> set[str]:
     """Stems of the content words (no stop words; words of three letters or more, numbers)."""
-    stop = W.STOP
-    out = set()
-    end = len(t.tokens) if t1 is None else t1
-    tokens, flags, is_word, stems = t.tokens, t.flags, t.is_word, t.stems
-    for k in range(t0, end):
-        if is_word[k] and not flags[k] & stop and (len(tokens[k]) >= 3 or tokens[k].isdigit()):
-            out.add(stems[k])
-    return out
-
-
-def is_code(token: str) -> bool:
-    """A reference-like token: letters and digits mixed, or a long run of digits."""
-    if len(token) < _CODE_MIN - 1:
-        return False
-    digits = sum(c.isdigit() for c in token)
-    if digits == len(token):
-        return len(token) >= 6
-    return digits >= 2 and len(token) >= _CODE_MIN and any(c.isalpha() for c in token)
+    content, stems = t.content, t.stems
+    end = len(content) if t1 is None else t1
+    return {stems[k] for k in range(t0, end) if content[k]}
 
 
 # -- agent --------------------------------------------------------------------------------
@@ -123,7 +111,7 @@ def agent_structure(
     numbered = 0
     for s in t.sentences:
         start, end = s.start, s.end
-        lead_open = s.first
+        lead_open = s.lead
         if s.kind == "question":
             _agent_question(pack, t, s, found, previous_customer, add, acted)
         elif s.kind == "imperative":
@@ -176,7 +164,7 @@ def _agent_question(
         return
     suggestion = _suggestion(t, s, found)
     if s.form == "declarative" and s.words >= 3 and previous_customer:
-        shared = content_stems(t, s.t0, s.t1) & previous_customer
+        shared = s.stems & previous_customer
         if shared:
             add("paraphrase", start, end, f"{code}.paraphrase:declarative?", "positive")
     add("question", start, end, f"{code}.question:{s.form}", "positive")
@@ -224,8 +212,8 @@ def _reflection(
     ):
         return
     flags = t.flags
-    feeling = any(flags[k] & W.EMOTION or t.valences[k] < 0 for k in range(s.first, s.t1))
-    shared = bool(previous_customer and content_stems(t, s.t0, s.t1) & previous_customer)
+    feeling = any(flags[k] & W.EMOTION for k in range(s.first, s.t1))
+    shared = bool(previous_customer and s.stems & previous_customer)
     if feeling or shared:
         add("paraphrase", start, end, f"{pack.code}.paraphrase:reflection", "positive")
 
@@ -255,11 +243,11 @@ def _specifics(pack: Language, turn: int, t: TurnText, s: Sentence, found: Found
             ):
                 stop += 1 if tokens[stop + 1][:1].isdigit() else 2
             start = t.starts[k - 1] if k > s.t0 and tokens[k - 1] in ("+", "(") else t.starts[k]
-            kind = "code" if is_code(tok) or stop > k else "number"
+            kind = "code" if t.codes[k] or stop > k else "number"
             items.append((start, t.ends[stop], kind))
             k = stop + 1
             continue
-        elif is_word[k] and is_code(tok):
+        elif t.codes[k]:
             items.append((t.starts[k], t.ends[k], "code"))
         elif tok in ("'", '"') and k + 1 < s.t1:
             close = next((j for j in range(k + 1, min(s.t1, k + 7)) if tokens[j] == tok), None)
@@ -292,48 +280,76 @@ _GROUP_JOINERS = frozenset("-)(")
 
 def _acronyms(pack: Language, t: TurnText, found: Found, add: Add) -> None:
     """Capitalised abbreviations the customer may not know, unless explained in brackets (or
-    already in the pack's jargon list)."""
+    already in the pack's jargon list); a run of capitals is shouting, not an acronym."""
+    capitals = t.capitals
+    if not capitals:
+        return
     text = t.text
     plain = pack.plain_acronyms
     n = len(t.tokens)
-    for k in range(n):
-        if not t.is_word[k]:
-            continue
+    upper = set(capitals)
+    for k in capitals:
         raw = text[t.starts[k] : t.ends[k]]
-        letters = sum(c.isalpha() for c in raw)
-        if not (2 <= len(raw) <= 6 and letters >= 2 and raw.isupper()) or raw in plain:
+        if len(raw) > 6 or raw in plain or k - 1 in upper or k + 1 in upper:
             continue
+        if _beside_capitals(t, k, -1, upper) or _beside_capitals(t, k, 1, upper):
+            continue  # "ENVIEI O CÓDIGO", "E O BOLETO": one-letter words inside shouting
         before = t.tokens[k - 1] if k else ""
         after = t.tokens[k + 1] if k + 1 < n else ""
         if after == "(" or (before == "(" and k >= 2 and t.is_word[k - 2]):
             continue  # "PIN (the four digits...)" or "... personal number (PIN)"
-        if k + 1 < n and t.is_word[k + 1] and text[t.starts[k + 1] : t.ends[k + 1]].isupper():
-            continue  # shouting, not an acronym
-        if k and t.is_word[k - 1] and text[t.starts[k - 1] : t.ends[k - 1]].isupper():
-            continue
         if not overlaps(found, ("jargon",), t.starts[k], t.ends[k]):
             add("jargon", t.starts[k], t.ends[k], f"{pack.code}.jargon:acronym", "negative")
 
 
+def _capital_letter(t: TurnText, k: int) -> bool:
+    """A one-letter word in capitals ("O", "Y", "A"): part of a shouted run, no acronym."""
+    return t.is_word[k] and t.ends[k] - t.starts[k] == 1 and t.text[t.starts[k]].isupper()
+
+
+def _sarcastic(t: TurnText, s: Sentence, e: Evidence, previous: Sentence | None) -> bool:
+    """Praise said as sarcasm: a phrase that goes on past the praise ("great, another", "thanks
+    for nothing"), something negative after it in its sentence ("Oh great, it broke again") or
+    the praise word said twice ("Great. Just great."); after a complaint in the same turn any
+    praise opener is (the caller checks that)."""
+    k = _token_at(t, e.end)
+    last = k - 1
+    if t.valences[last] <= 0:  # the phrase ends past the praise: "great, another", "for nothing"
+        return True
+    marks = W.NEGATOR | W.PERSISTENCE
+    if any(t.valences[j] < 0 or t.flags[j] & marks for j in range(k, s.t1)):
+        return True
+    return previous is not None and t.tokens[last] in t.tokens[previous.t0 : previous.t1]
+
+
+def _beside_capitals(t: TurnText, k: int, step: int, upper: set[int]) -> bool:
+    """Past one-letter capitals from word ``k`` in direction ``step``, a word in capitals?"""
+    j = k + step
+    while 0 <= j < len(t.tokens) and _capital_letter(t, j):
+        j += step
+    return j != k + step and j in upper
+
+
 def _shouting(t: TurnText, add: Add, behaviour: str, polarity: str) -> bool:
-    """Three or more words in capitals in a row (any script with case)."""
-    text = t.text
-    run: list[int] = []
+    """Three or more words in capitals in a row (any script with case); punctuation inside
+    the run other than a sentence end does not break it."""
+    capitals = t.capitals
+    if len(capitals) < 3:
+        return False
     shouted = False
-    for k in range(len(t.tokens) + 1):
-        upper = False
-        if k < len(t.tokens) and t.is_word[k]:
-            raw = text[t.starts[k] : t.ends[k]]
-            upper = raw.isupper() and sum(c.isalpha() for c in raw) >= 2
-        elif k < len(t.tokens) and not t.is_word[k] and t.tokens[k] not in ".!?\n":
-            continue  # punctuation inside a shouted run does not end it
-        if upper:
+    run = [capitals[0]]
+    for k in (*capitals[1:], -1):
+        previous = run[-1]
+        if k > previous and all(
+            (not t.is_word[j] and t.tokens[j] not in ".!?\n") or _capital_letter(t, j)
+            for j in range(previous + 1, k)
+        ):
             run.append(k)
             continue
         if len(run) >= 3:
             add(behaviour, t.starts[run[0]], t.ends[run[-1]], "shouting:caps", polarity)
             shouted = True
-        run = []
+        run = [k]
     return shouted
 
 
@@ -437,10 +453,11 @@ def _about_self(t: TurnText, e: Evidence) -> bool:
 
 def _self_report(t: TurnText, e: Evidence) -> bool:
     """An empathy phrase naming a feeling, inside a sentence about the speaker's own feelings
-    ("I felt awful"): no "you" anywhere in it and a feeling word in the phrase."""
+    ("I felt awful"): no "you" anywhere in it and an emotion word in the phrase; "sorry" is
+    no emotion word, so "I'm so sorry that happened" stays sympathy."""
     k = _token_at(t, e.start)
     stop = _token_at(t, e.end)
-    feeling = any(t.flags[j] & W.EMOTION or t.valences[j] < 0 for j in range(k, stop))
+    feeling = any(t.flags[j] & W.EMOTION for j in range(k, stop))
     if not feeling:
         return False
     for s in t.sentences:
@@ -467,18 +484,22 @@ def customer_structure(pack: Language, turn: int, t: TurnText, found: Found) -> 
     sarcastic = found.pop("_sarcasm", [])
     _praise_is_no_complaint(t, found)
     negative_turn = False
+    previous: Sentence | None = None
     for s in t.sentences:
         start, end = s.start, s.end
         complaint = _unmet_expectation(t, s)
         if complaint and s.valence <= 0.3:
             add("customer_frustration", start, end,
                 f"{code}.customer_frustration:unmet_expectation", "context")
-        if s.valence < 0 or complaint:
-            negative_turn = True
         for e in sarcastic:
-            if start <= e.start < end and (complaint or s.valence < 0.5 or s.words >= 4):
+            if start <= e.start < end and (
+                complaint or negative_turn or _sarcastic(t, s, e, previous)
+            ):
                 add("customer_frustration", start, end, f"{code}.customer_frustration:sarcasm",
                     "context")
+        if s.valence < 0 or complaint:
+            negative_turn = True
+        previous = s
         _aimed_insults(pack, t, s, add)
     negative_turn = negative_turn or bool(found.get("customer_frustration")) or bool(
         found.get("customer_abuse")
@@ -550,8 +571,8 @@ def _unmet_expectation(t: TurnText, s: Sentence) -> bool:
 
 def _aimed_insults(pack: Language, t: TurnText, s: Sentence, add: Add) -> None:
     """An evaluation of a person aimed at the listener, or swearing that is not praise (in a
-    sentence whose other words are not positive: "where the hell is my order", not "damn,
-    that was fast")."""
+    sentence whose other words are not clearly positive: "where the hell is my order", not
+    "damn, that was fast")."""
     flags = t.flags
     code = pack.code
     aimed_from = -1
@@ -566,9 +587,11 @@ def _aimed_insults(pack: Language, t: TurnText, s: Sentence, add: Add) -> None:
         if f & W.INSULT and (near or alone):
             add("customer_abuse", t.starts[k], t.ends[k], f"{code}.customer_abuse:aimed_insult",
                 "context")
-        elif f & W.PROFANITY and not f & W.INSULT and (near or s.valence - t.valences[k] <= 0):
+        elif f & W.PROFANITY and not f & W.INSULT and (
+            near or valence_besides(t, s, k) < PRAISE_AROUND_SWEARING
+        ):
             add("customer_abuse", t.starts[k], t.ends[k],
                 f"{code}.customer_abuse:angry_profanity", "context")
 
 
-__all__ = ["agent_structure", "content_stems", "customer_structure", "is_code", "overlaps"]
+__all__ = ["agent_structure", "content_stems", "customer_structure", "overlaps"]

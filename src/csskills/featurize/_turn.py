@@ -23,6 +23,7 @@ shouting with negative content, acronyms and long sentences. Every signal is an
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from csskills._assessment import Evidence
@@ -66,6 +67,14 @@ def make_evidence(
 
 
 # shared by every instance: pydantic copies it before it ever changes it (model_copy)
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
+_TWO_NON_LOWER = re.compile(r"[^\W\d_a-z]{2}")  # a cheap over-approximation for any script
+
+
+def _upper_word(raw: str) -> bool:
+    return raw.isupper() and sum(c.isalpha() for c in raw) >= 2
+
+
 _EVIDENCE_FIELDS = {"turn", "start", "end", "text", "rule", "behaviour", "polarity"}
 
 
@@ -83,6 +92,8 @@ class Sentence:
     person: int  # 1 (I/we), 2 (you), 0: of the subject among the first words
     valence: float
     first: int  # token index of the first word (after bullets, numbers and softeners)
+    stems: frozenset[str] = frozenset()  # content words' stems: what the sentence is about
+    lead: int = 0  # token index of the first word after softeners ("Please click" -> click)
 
 
 @dataclass(slots=True)
@@ -97,27 +108,39 @@ class TurnText:
     flags: list[int]
     valences: list[float]
     stems: list[str]
+    content: list[bool]
+    codes: list[bool]
     sentences: list[Sentence] = field(default_factory=list)
+    _capitals: list[int] | None = None
+
+    @property
+    def capitals(self) -> list[int]:
+        """Indices of the words written in capitals (two letters or more), computed once; a
+        cheap test first skips the common case of a text with no two capitals in a row."""
+        if self._capitals is None:
+            text = self.text
+            gate = _TWO_CAPITALS if text.isascii() else _TWO_NON_LOWER
+            if gate.search(text) is None:
+                self._capitals = []
+            else:
+                starts, ends = self.starts, self.ends
+                self._capitals = [
+                    k for k, word in enumerate(self.is_word)
+                    if word and _upper_word(text[starts[k] : ends[k]])
+                ]
+        return self._capitals
 
 
 def read_turn(pack: Language, text: str) -> TurnText:
     """Fold, tokenize, look every word up, split and type the sentences (one pass each)."""
     folded = pack.fold(text)
     tokens, starts, ends = pack.tokenize(folded)
-    n = len(tokens)
-    is_word = [False] * n
-    flags = [0] * n
-    valences = [0.0] * n
-    stems = [""] * n
-    lexeme = pack.lexeme
-    for i, tok in enumerate(tokens):
-        if tok[0].isalnum() or tok[0] == "_":
-            is_word[i] = True
-            lex = lexeme(tok)
-            flags[i] = lex.flags
-            valences[i] = lex.valence
-            stems[i] = lex.stem
-    turn = TurnText(text, tokens, starts, ends, is_word, flags, valences, stems)
+    lex = pack.lexemes(tokens)
+    turn = TurnText(
+        text, tokens, starts, ends,
+        [x.word for x in lex], [x.flags for x in lex], [x.valence for x in lex],
+        [x.stem for x in lex], [x.content for x in lex], [x.code for x in lex],
+    )
     turn.sentences = _sentences(pack, turn)
     return turn
 
@@ -168,7 +191,7 @@ def _sentence(pack: Language, t: TurnText, t0: int, t1: int) -> Sentence:
         lead += 1
     if lead >= t1:
         lead = first
-    words = sum(1 for k in range(t0, t1) if is_word[k])
+    words = sum(is_word[t0:t1])
     marks = [tokens[k] for k in range(max(t0, t1 - 4), t1) if not is_word[k]]
     has_q = any(m in _QUESTION_MARKS for m in marks) or tokens[t0] == "¿" or (
         first > t0 and tokens[first - 1] == "¿"
@@ -197,8 +220,10 @@ def _sentence(pack: Language, t: TurnText, t0: int, t1: int) -> Sentence:
     end = t.ends[t1 - 1]
     while end > start and t.text[end - 1] in " \t\n":
         end -= 1
+    content, stems = t.content, t.stems
+    about = frozenset([stems[k] for k in range(t0, t1) if content[k]])
     return Sentence(
-        t0, t1, start, end, words, kind, form, person, _valence(t, t0, t1), first
+        t0, t1, start, end, words, kind, form, person, _valence(t, t0, t1), first, about, lead
     )
 
 
@@ -244,20 +269,21 @@ def _question_form(
             begin = m.start + t0
             if not any(is_word[k] for k in range(t0, begin)):
                 return "bare_tag"
-            if begin > t0 and tokens[begin - 1] in (",", "-", "–", "—"):
+            if begin > t0 and tokens[begin - 1] in (",", "-", "–", "—", "¿"):
                 return "tag"
     return "interrogative" if opener else "declarative"
 
 
-def _valence(t: TurnText, t0: int, t1: int) -> float:
-    """Sum of the sentence's sentiment words; a negator within three words before flips and
-    halves one ("not happy"), an intensifier just before strengthens it by half."""
+def _valence(t: TurnText, t0: int, t1: int, skip: int = -1) -> float:
+    """Sum of the sentence's sentiment words (but the one at ``skip``); a negator within three
+    words before flips and halves one ("not happy"), an intensifier just before strengthens it
+    by half."""
     total = 0.0
     valences, flags = t.valences, t.flags
     intensifier = W.INTENSIFIER
     for k in range(t0, t1):
         v = valences[k]
-        if not v:
+        if not v or k == skip:
             continue
         if k > t0 and flags[k - 1] & intensifier:
             v *= 1.5
@@ -265,6 +291,11 @@ def _valence(t: TurnText, t0: int, t1: int) -> float:
             v = -0.5 * v
         total += v
     return total
+
+
+def valence_besides(t: TurnText, s: Sentence, k: int) -> float:
+    """The sentence's valence without word ``k``: how positive the rest of it is."""
+    return _valence(t, s.t0, s.t1, skip=k)
 
 
 def sentiment_spans(pack: Language, turn: int, t: TurnText) -> list[Evidence]:

@@ -7,7 +7,7 @@ falls back silently to English.
 """
 
 from csskills.exceptions import RuleSyntaxError
-from csskills.lang._base import Language, Lexeme, WordClass
+from csskills.lang._base import Language, Lexeme, WordClass, is_code
 from csskills.lang._detect import CONFIDENT, Detection, detect_language
 from csskills.lang._registry import get_language, primary_subtag, supported_languages
 from csskills.lang._syntax import Match, PhraseMatcher, Rule, compile_rules, expand
@@ -33,6 +33,7 @@ __all__ = [
     "fold",
     "fold_turkish",
     "get_language",
+    "is_code",
     "nfc",
     "primary_subtag",
     "supported_languages",

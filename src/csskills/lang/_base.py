@@ -62,14 +62,34 @@ class WordClass:
 
 
 class Lexeme:
-    """What the pack knows about one folded word: word-class bits, valence, stem."""
+    """What the pack knows about one folded token: is it a word, its word-class bits, valence,
+    stem, and whether it is a content word (no stop word; three letters or more, or a number)
+    or a reference-like code (letters and digits mixed, or a long run of digits)."""
 
-    __slots__ = ("flags", "stem", "valence")
+    __slots__ = ("code", "content", "flags", "stem", "valence", "word")
 
-    def __init__(self, flags: int, valence: float, stem: str) -> None:
+    def __init__(
+        self, word: bool, flags: int, valence: float, stem: str, content: bool, code: bool
+    ) -> None:
+        self.word = word
         self.flags = flags
         self.valence = valence
         self.stem = stem
+        self.content = content
+        self.code = code
+
+
+_MARK = Lexeme(False, 0, 0.0, "", False, False)
+
+
+def is_code(token: str) -> bool:
+    """A reference-like token: letters and digits mixed, or a long run of digits."""
+    if len(token) < 4:
+        return False
+    digits = sum(c.isdigit() for c in token)
+    if digits == len(token):
+        return len(token) >= 6
+    return digits >= 2 and len(token) >= 5 and any(c.isalpha() for c in token)
 
 
 def _stem_table(words: Mapping[str, float] | tuple[str, ...]) -> tuple[dict[str, Any], list[Any]]:
@@ -293,11 +313,24 @@ class Language:
     def _lexemes(self) -> dict[str, Lexeme]:
         return {}
 
+    def lexemes(self, tokens: list[str]) -> list[Lexeme]:
+        """:meth:`lexeme` of every token (one dictionary lookup each once a word was seen)."""
+        get = self._lexemes.get
+        lexeme = self.lexeme
+        return [get(t) or lexeme(t) for t in tokens]
+
     def lexeme(self, word: str) -> Lexeme:
-        """Word classes, valence and stem of a folded word (computed once, then cached)."""
+        """Word classes, valence and stem of a folded token (computed once, then cached)."""
         found = self._lexemes.get(word)
         if found is not None:
             return found
+        if not (word[0].isalnum() or word[0] == "_"):
+            value = self._valences[0].get(word)  # an emoji or a sign with a valence ("😡")
+            if not value:
+                return _MARK
+            mark = Lexeme(False, 0, value, "", False, False)
+            self._lexemes[word] = mark
+            return mark
         exact, stems = self._word_classes
         flags = exact.get(word, 0)
         for prefix, bit in stems:
@@ -309,7 +342,8 @@ class Language:
         valence = values.get(word)
         if valence is None:
             valence = next((v for p, v in value_stems if word.startswith(p)), 0.0)
-        lexeme = Lexeme(flags, valence, self.stem(word))
+        content = not flags & WordClass.STOP and (len(word) >= 3 or word.isdigit())
+        lexeme = Lexeme(True, flags, valence, self.stem(word), content, is_code(word))
         if len(self._lexemes) < 500_000:  # bounded: a hostile vocabulary cannot grow it forever
             self._lexemes[word] = lexeme
         return lexeme

@@ -112,7 +112,10 @@ def nfc(text: str) -> str:
 # A number keeps its decimal point, thousands separator, clock colon or date slash ("12.50",
 # "1,000", "17:30", "31/03"); a word keeps inner apostrophes ("don't", "l'ordre"); a newline is a
 # token (it ends a sentence in e-mails and lists); any other non-space character is a token alone.
-_TOKENS = re.compile(r"\n|\d+(?:[.,:/]\d+)*|\w+(?:'\w+)*|[^\w\s]")
+_TOKEN = r"\n|\d+(?:[.,:/]\d+)*|\w+(?:'\w+)*|[^\w\s]"
+_TOKENS = re.compile(_TOKEN)
+# The same, with the blank before each token captured: one findall gives tokens and offsets.
+_SPACED = re.compile(rf"([^\S\n]*)({_TOKEN})")
 
 
 def tokenize(folded: str) -> tuple[list[str], list[int], list[int]]:
@@ -120,10 +123,13 @@ def tokenize(folded: str) -> tuple[list[str], list[int], list[int]]:
     tokens: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for m in _TOKENS.finditer(folded):
-        tokens.append(m.group())
-        starts.append(m.start())
-        ends.append(m.end())
+    pos = 0
+    for blank, token in _SPACED.findall(folded):
+        pos += len(blank)
+        tokens.append(token)
+        starts.append(pos)
+        pos += len(token)
+        ends.append(pos)
     return tokens, starts, ends
 
 

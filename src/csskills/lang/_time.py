@@ -4,8 +4,8 @@ A pack lists how its language says when (:class:`TimeWords`); :func:`find_deadli
 tokens of a commitment's sentence, from the commitment onwards, and returns the first time
 expression found, as a due time:
 
-* a clock time ("by 17:30", "by 11 am", "a las 17:30"): that time today, or tomorrow when it has
-  passed;
+* a clock time ("by 17:30", "by 11 am", "a las 17:30", "17h30", "um 12 Uhr", "à 17 heures"):
+  that time today, or tomorrow when it has passed;
 * a number and a unit ("within 2 hours", "in 3-5 working days", "két napon belül"): the upper end
   of a range, business days skipping weekends, days ending at midnight;
 * a relative day ("today", "tonight", "tomorrow", "holnap", "yarın"): the end of that day;
@@ -34,15 +34,22 @@ class TimeWords(NamedTuple):
     """How a language says when. Keys may be stems (``week*``) or phrases (``day after tomorrow``).
 
     * ``numbers``: number words -> value ("two": 2, "a couple of": 2);
-    * ``units``: unit words -> ``"minute"``, ``"hour"``, ``"day"``, ``"week"`` or ``"month"``;
-    * ``business``: words that make days business days ("business", "working", "hábiles");
+    * ``units``: unit words -> ``"minute"``, ``"hour"``, ``"day"``, ``"business_day"`` (one word
+      for a working day: "Werktag*", "munkanap*"), ``"week"`` or ``"month"``;
+    * ``business``: words that make days business days, before or after the unit ("business
+      days", "días hábiles", "jours ouvrés");
     * ``weekdays``: weekday words -> 0 (Monday) to 6;
     * ``relative``: words or phrases -> days from today ("today": 0, "tomorrow": 1);
     * ``next_week`` / ``end_of_week``: phrases for seven days from now / this Friday;
     * ``vague``: times that promise nothing checkable ("soon", "as soon as possible");
     * ``am`` / ``pm``: the words after a clock hour ("am", "pm", "de la tarde");
     * ``ranges``: what joins the two ends of a range ("3-5 days", "3 to 5 days");
-    * ``articles``: words that mean "one" before a unit ("within the hour", "in a day").
+    * ``articles``: words that mean "one" before a unit ("within the hour", "in a day");
+    * ``at``: words before an hour that make "N hours" a clock time ("à 17 heures", "a las
+      17h", "um 12 Uhr"), where the same unit after a number is otherwise a span;
+    * ``oclock``: words after an hour that always make it a clock time ("Uhr", "o'clock").
+
+    "17h30" (an hour, "h" and the minutes) is a clock time in every language.
     """
 
     numbers: Mapping[str, int] = {}
@@ -57,6 +64,8 @@ class TimeWords(NamedTuple):
     pm: tuple[str, ...] = ("pm", "p.m")
     ranges: tuple[str, ...] = ("-", "–")
     articles: tuple[str, ...] = ()
+    at: tuple[str, ...] = ()
+    oclock: tuple[str, ...] = ()
 
     def rules(self) -> list[tuple[str, str]]:
         """``(meaning, phrase)`` pairs for the phrase matcher (the meaning becomes the rule id)."""
@@ -73,6 +82,8 @@ class TimeWords(NamedTuple):
         out += [("pm", w) for w in self.pm]
         out += [("range", w) for w in self.ranges if w not in ("-", "–")]
         out += [("one", w) for w in self.articles]
+        out += [("at", w) for w in self.at]
+        out += [("oclock", w) for w in self.oclock]
         return out
 
 
@@ -107,6 +118,12 @@ def _meaning(match: Match) -> str:
     return match.rules[0].id
 
 
+def _has(match: Match | None, meaning: str) -> bool:
+    """Does the phrase carry this meaning (one word can be both: French "à" joins a range,
+    "3 à 5 jours", and says at, "à 17 heures")?"""
+    return match is not None and any(rule.id == meaning for rule in match.rules)
+
+
 def _clock(token: str) -> tuple[int, int] | None:
     hour, sep, minute = token.partition(":")
     if not sep or not hour.isdigit() or not minute.isdigit() or len(minute) != 2:
@@ -129,7 +146,7 @@ def _span(kind: str, amount: int, business: bool, made_at: datetime) -> datetime
         return end_of_day(made_at, 7 * amount)
     if kind == "month":
         return end_of_day(made_at, 30 * amount)
-    if business:
+    if business or kind == "business_day":
         return add_business_days(made_at, amount)
     return end_of_day(made_at, amount)
 
@@ -145,6 +162,7 @@ def find_deadline(
     ``matches`` are the pack's time-word matches over ``tokens`` (its ``time_matcher``).
     """
     by_start = {m.start: m for m in matches if m.start >= start}
+    at_ends = {m.end for m in matches if m.start >= start and _has(m, "at")}
     i = start
     n = len(tokens)
     while i < n:
@@ -158,7 +176,7 @@ def find_deadline(
         if number is None and meaning.startswith("num:"):
             number = int(meaning[4:])
         if number is not None:
-            found = _number_phrase(tokens, by_start, i, number, made_at)
+            found = _number_phrase(tokens, by_start, i, number, made_at, i in at_ends)
             if found is not None:
                 return found
         if number is None and meaning == "one":
@@ -189,9 +207,14 @@ def _number_phrase(
     i: int,
     number: int,
     made_at: datetime,
+    at: bool = False,
 ) -> Deadline | None:
-    """``N unit``, ``N-M unit``, ``N to M business days``, ``N pm`` starting at token ``i``."""
+    """``N unit``, ``N-M unit``, ``N to M business days``, ``N days business``, ``N pm``,
+    ``N Uhr``, ``17h30`` and (after an ``at`` word) ``à 17 heures``, from token ``i``."""
     j = by_start[i].end if i in by_start else i + 1
+    if j < len(tokens) and 0 <= number <= 23 and len(tokens[j]) == 3 and tokens[j][0] == "h" \
+            and tokens[j][1:].isdigit() and int(tokens[j][1:]) < 60:  # "17h30"
+        return Deadline(_at(made_at, number, int(tokens[j][1:])), i, j + 1, meaning="clock")
     amount = number
     business = False
     for _ in range(4):  # a range ("3-5", "3 to 5"), "business", then the unit
@@ -202,8 +225,18 @@ def _number_phrase(
         token = tokens[j]
         if meaning.startswith("unit:"):
             assert match is not None
-            return Deadline(_span(meaning[5:], amount, business, made_at), i, match.end,
-                            meaning=meaning)
+            kind = meaning[5:]
+            if at and kind == "hour" and amount == number and 0 <= number <= 23:
+                return Deadline(_at(made_at, number, 0), i, match.end, meaning="clock")
+            end = match.end
+            after = by_start.get(end)
+            if _has(after, "business"):  # "5 días hábiles"
+                assert after is not None
+                business, end = True, after.end
+            return Deadline(_span(kind, amount, business, made_at), i, end, meaning=meaning)
+        if meaning == "oclock" and 0 <= number <= 23:
+            assert match is not None
+            return Deadline(_at(made_at, number, 0), i, match.end, meaning="clock")
         if meaning in ("am", "pm") and 1 <= number <= 12:
             assert match is not None
             hour = number % 12 + (12 if meaning == "pm" else 0)
@@ -214,7 +247,7 @@ def _number_phrase(
             amount = max(amount, int(token))
         elif meaning.startswith("num:"):
             amount = max(amount, int(meaning[4:]))
-        elif meaning != "range" and token not in ("-", "–"):
+        elif not _has(match, "range") and token not in ("-", "–"):
             return None
         j = match.end if match is not None else j + 1
     return None

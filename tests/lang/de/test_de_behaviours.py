@@ -421,11 +421,6 @@ def test_a_greeting_good_morning_is_not_tomorrow() -> None:
     assert due is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: TimeWords has no business-day unit; German says it in one word "
-    "('3 Werktage'), so business days are counted as calendar days",
-)
 def test_business_days_in_one_word() -> None:
     # Friday + 3 business days = Wednesday (calendar days would give Monday)
     friday = MON + timedelta(days=4)

@@ -191,11 +191,6 @@ def test_stemmer_brings_inflected_forms_together() -> None:
     assert stem("llegaron") == stem("llegar")
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="engine: a one-letter word in capitals ('Y', 'O', 'A') is not counted as capitals, "
-    "so it breaks a shouted run and the word next to it is read as an acronym",
-)
 def test_a_shouted_sentence_with_one_letter_words_has_no_acronym() -> None:
     assert "jargon" not in behaviours_in("es", "agent", "PULSE Y ESPERE O LLAME")
 
@@ -407,11 +402,6 @@ def test_a_vague_time_promises_nothing_checkable(text: str) -> None:
     assert _due(text) == (None, True)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="engine: find_deadline reads 'business' only before the unit; Spanish says "
-    "'5 días hábiles' (unit first), so business days are counted as calendar days",
-)
 def test_business_days_said_after_the_unit() -> None:
     # Wednesday + 5 business days = Wednesday next week (calendar days would give Monday)
     assert _due("Le devolveremos el dinero en 5 días hábiles.") == (_end(17), False)

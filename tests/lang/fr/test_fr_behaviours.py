@@ -422,11 +422,6 @@ def test_a_clock_hour_in_words_is_not_read_as_a_span() -> None:
     assert due is None or due < MON + timedelta(hours=12)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: find_deadline reads 'business' only before the unit; French says "
-    "'3 jours ouvrés' (unit first), so business days are counted as calendar days",
-)
 def test_business_days_said_after_the_unit() -> None:
     # Friday + 3 business days = Wednesday (calendar days would give Monday)
     friday = MON + timedelta(days=4)

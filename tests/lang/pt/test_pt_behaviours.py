@@ -193,11 +193,6 @@ def test_stemmer_brings_inflected_forms_together() -> None:
     assert stem("chegaram") == stem("chegar")
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="engine: a one-letter word in capitals ('O', 'E', 'A') is not counted as capitals, "
-    "so it breaks a shouted run and the word next to it is read as an acronym",
-)
 def test_a_shouted_sentence_with_one_letter_words_has_no_acronym() -> None:
     assert "jargon" not in behaviours_in("pt", "agent", "ENVIEI O CÓDIGO POR SMS E O BOLETO")
 
@@ -393,11 +388,6 @@ def test_a_second_is_no_monday() -> None:
     assert _due("Vou enviar a segunda via do boleto.")[0] is None
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="engine: find_deadline reads 'business' only before the unit; Portuguese says "
-    "'5 dias úteis' (unit first), so business days are counted as calendar days",
-)
 def test_business_days_said_after_the_unit() -> None:
     assert _due("Vamos devolver o dinheiro em 5 dias úteis.") == (_end(17), False)
 

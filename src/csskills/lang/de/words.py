@@ -189,9 +189,9 @@ TIME_WORDS = TimeWords(
     units={"minute*": "minute", "min": "minute", "stunde*": "hour",
            "std": "hour", "h": "hour", "tag": "day", "tage": "day", "tagen": "day",
            "tages": "day", "tags": "day", "woche*": "week", "wochen": "week", "monat*": "month",
-           # "Werktage" says business days in one word; the engine has no business-day unit,
-           # so they count as calendar days for now.
-           "werktag*": "day", "arbeitstag*": "day", "geschäftstag*": "day", "bankarbeitstag*": "day"},
+           # "Werktage" says business days in one word
+           "werktag*": "business_day", "arbeitstag*": "business_day",
+           "geschäftstag*": "business_day", "bankarbeitstag*": "business_day"},
     business=(),
     weekdays={"montag*": 0, "dienstag*": 1, "mittwoch*": 2, "donnerstag*": 3, "freitag*": 4,
               "samstag*": 5, "sonnabend*": 5, "sonntag*": 6},
@@ -218,4 +218,6 @@ TIME_WORDS = TimeWords(
     # deadline reader steps over, so that a greeting is not read as "tomorrow".
     ranges=("bis", "oder", "-", "–", "guten morgen", "(jeden|am|den ganzen|am frühen) morgen"),
     articles=("ein", "eine", "einer", "einem", "einen", "eines"),
+    at=("um", "gegen"),  # "um 17 Stunden" is rare, but "gegen 17 h" says a clock time
+    oclock=("uhr",),  # "bis 12 Uhr", "um 17 Uhr"
 )

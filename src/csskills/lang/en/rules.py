@@ -848,7 +848,7 @@ CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
         "(great|perfect|wonderful|brilliant|fantastic|lovely|marvellous|awesome) (another|more|again|just what)",
         "just what i (needed|wanted)",
         "(thanks|thank you) for nothing",
-        "(thanks|thank you) a lot ~ (not|for nothing|really)",
+        "(thanks|thank you) a lot ~ (not|for nothing)",
         "(what a|such a) (surprise|joy|treat)",
         "(love|loving) (how|that|the way) ~ (never|always|still|again|not|nobody|no one)",
     ),

@@ -148,4 +148,5 @@ TIME_WORDS = TimeWords(
            "(very|really) soon"),
     ranges=("to", "or"),
     articles=("the", "an", "a"),
+    oclock=("o'clock", "oclock"),
 )

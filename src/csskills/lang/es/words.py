@@ -219,4 +219,5 @@ TIME_WORDS = TimeWords(
     pm=("pm", "p.m", "de la tarde", "de la noche"),
     ranges=("a", "y", "o", "al"),
     articles=("un", "una"),
+    at=("las",),  # "a las 17h", "antes de las 17 horas": a clock time, not a span
 )

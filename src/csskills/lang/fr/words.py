@@ -174,20 +174,11 @@ _NUMBERS = {
     "une trentaine de": 30, "un ou deux": 2, "une ou deux": 2, "deux ou trois": 3,
     "deux-trois": 3, "une demi": 1, "une petite": 1,
 }
-# The engine reads no 24-hour clock hour said with "h"/"heures" ("à 17 heures", "avant 10h"):
-# the phrases below only keep such a time from being read as a span of 17 hours (they are
-# listed with the range words, which the deadline reader steps over). "17:30" is a clock time.
-# Hours 1-6 are left out: "2 à 3 heures" is a span.
-_CLOCK = "(à|vers|avant|pour|jusqu'à|dès|après|d'ici) ({}) (h|heure|heures)".format(
-    "|".join(str(h) for h in (0, *range(7, 24)))
-)
 TIME_WORDS = TimeWords(
     numbers=_NUMBERS,
     units={"minute*": "minute", "min": "minute", "mn": "minute", "heure*": "hour", "h": "hour",
            "jour*": "day", "journée*": "day", "semaine*": "week", "mois": "month"},
-    # Business days follow the unit in French ("3 jours ouvrés"): the engine reads a business
-    # word only before the unit, so these days are counted as calendar days for now.
-    business=("ouvré*", "ouvrable*"),
+    business=("ouvré*", "ouvrable*"),  # after the unit: "3 jours ouvrés"
     weekdays={"lundi*": 0, "mardi*": 1, "mercredi*": 2, "jeudi*": 3, "vendredi*": 4,
               "samedi*": 5, "dimanche*": 6},
     relative={"aujourd'hui": 0, "ce soir": 0, "ce matin": 0, "cet après-midi": 0,
@@ -212,6 +203,8 @@ TIME_WORDS = TimeWords(
            "très vite", "dans un futur proche", "asap", "tôt ou tard", "sous peu de temps"),
     am=("du matin",),
     pm=("de l'après-midi", "du soir"),
-    ranges=("à", "ou", "et", "-", "–", _CLOCK),
+    ranges=("à", "ou", "et", "-", "–"),
     articles=("un", "une"),
+    # "à 17 heures", "avant 10h" say a clock time; "dans 3 heures", "d'ici 2 h" a span
+    at=("à", "vers", "avant", "pour", "jusqu'à", "dès"),
 )

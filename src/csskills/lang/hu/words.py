@@ -164,7 +164,7 @@ TIME_WORDS = TimeWords(
     units={"perc*": "minute", "óra": "hour", "órán": "hour", "órát": "hour", "órája": "hour",
            "órás": "hour", "órányi": "hour", "órákon": "hour", "nap": "day", "napon": "day",
            "napot": "day", "napig": "day", "napja": "day", "napos": "day", "napra": "day",
-           "napok*": "day", "munkanap*": "day", "hét": "week", "hetet": "week",
+           "napok*": "day", "munkanap*": "business_day", "hét": "week", "hetet": "week",
            "héten": "week", "hetek*": "week", "hetes": "week", "hétig": "week",
            "hónap*": "month"},
     business=("munka", "üzleti", "munkaidőben"),
@@ -185,4 +185,5 @@ TIME_WORDS = TimeWords(
     pm=("délután", "este"),
     ranges=("és", "vagy"),
     articles=(),
+    oclock=("órakor",),  # "17 órakor": at 17 o'clock
 )

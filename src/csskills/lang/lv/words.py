@@ -159,7 +159,7 @@ _NUMBERS = {
 TIME_WORDS = TimeWords(
     numbers=_NUMBERS,
     units={"minūt*": "minute", "minūš*": "minute", "min": "minute", "stund*": "hour",
-           "h": "hour", "dien*": "day", "darbdien*": "day", "nedēļ*": "week",
+           "h": "hour", "dien*": "day", "darbdien*": "business_day", "nedēļ*": "week",
            "mēnes*": "month", "mēneš*": "month"},
     business=("darba",),
     weekdays={"pirmdien*": 0, "otrdien*": 1, "trešdien*": 2, "ceturtdien*": 3,

@@ -178,10 +178,9 @@ _NUMBERS = {
 }
 TIME_WORDS = TimeWords(
     numbers=_NUMBERS,
-    # (no bare "h": "às 17h" is a clock time, "em 48h" a span, and the unit alone cannot
-    # tell them apart)
+    # "em 48h" is a span, "às 17h" a clock time (``at`` below tells them apart)
     units={"minuto*": "minute", "min": "minute", "mins": "minute", "hora*": "hour",
-           "hrs": "hour", "dia": "day", "dias": "day",
+           "h": "hour", "hrs": "hour", "dia": "day", "dias": "day",
            "semana*": "week", "mês": "month", "meses": "month"},
     # (Portuguese puts these after the unit, "5 dias úteis": see the tests for what follows)
     business=("úteis", "útil"),
@@ -206,4 +205,5 @@ TIME_WORDS = TimeWords(
     pm=("pm", "p.m", "da tarde", "da noite"),
     ranges=("a", "e", "ou", "até"),
     articles=("um", "uma"),
+    at=("às", "as"),  # "às 17h", "até às 17 horas": a clock time, not a span
 )

@@ -168,7 +168,7 @@ TIME_WORDS = TimeWords(
            "saate": "hour", "saatte": "hour", "saati": "hour", "saatlik": "hour",
            "saatin": "hour", "saatler*": "hour", "gün": "day", "günü": "day",
            "günde": "day", "güne": "day", "günden": "day", "günlük": "day", "günler*": "day",
-           "günün": "day", "işgünü*": "day", "hafta": "week", "haftada": "week",
+           "günün": "day", "işgünü*": "business_day", "hafta": "week", "haftada": "week",
            "haftalık": "week", "haftayı": "week", "haftanın": "week", "haftalar*": "week",
            "ay": "month", "ayda": "month", "aylık": "month", "ayı": "month", "aya": "month",
            "aylar*": "month"},
