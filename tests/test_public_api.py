@@ -95,11 +95,6 @@ def test_an_unknown_competency_id_lists_the_ids_and_suggests_one() -> None:
     assert schema["additionalProperties"] == {"$ref": "#/$defs/CompetencyScore"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="build_profiles lives in aggregate/_stats.py, outside this change: it still raises "
-    "AttributeError on transcripts (should be a UsageError saying to evaluate first)",
-)
 def test_build_profiles_of_transcripts_says_to_evaluate_first() -> None:
     with pytest.raises(csskills.UsageError):
         csskills.build_profiles([_T])  # type: ignore[list-item]

@@ -224,12 +224,6 @@ sys.exit(0)
 """
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="report/_page.py writes its .partial with Path.write_text, outside this change: it "
-    "must go through csskills.io.atomic_write (remove the partial on failure, never follow a "
-    "link)",
-)
 def test_write_html_is_atomic_when_the_write_itself_fails(tmp_path: Path) -> None:
     """A write cut short (here: the file-size limit hit in the middle of the page) leaves the
     old report as it was and no partial file behind."""

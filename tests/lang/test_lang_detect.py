@@ -276,12 +276,6 @@ def test_lingua_when_installed_decides_what_is_unsupported(monkeypatch: pytest.M
 
 
 @pytest.mark.usefixtures("without_lingua")
-@pytest.mark.xfail(
-    strict=True,
-    reason="DefaultEvaluator._resolve (evaluate/_evaluator.py, outside this change) falls back to "
-    "per-turn detection when the conversation is undetermined, even when Detection.unsupported "
-    "says it is in a language without a pack; short turns then pick a pack",
-)
 def test_a_short_italian_chat_is_not_scored_with_another_pack() -> None:
     turns = UNSUPPORTED_TEXTS["Italian (a short chat)"]
     roles = ["customer", "agent", "customer", "agent"]

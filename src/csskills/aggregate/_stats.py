@@ -31,7 +31,7 @@ from csskills.aggregate._sums import (
     _AgentStats,
     _Moments,
 )
-from csskills.exceptions import DuplicateAssessmentError
+from csskills.exceptions import DuplicateAssessmentError, UsageError
 
 __all__ = ["PATTERNS", "ProfileStats", "build_profiles"]
 
@@ -76,6 +76,8 @@ class ProfileStats:
 
     def add(self, assessment: Assessment, *, default_commitment_days: int = 7) -> ProfileStats:
         """Count one assessment in (N/A scores are skipped, never counted as zero)."""
+        if not isinstance(assessment, Assessment):
+            raise UsageError(_not_an_assessment(assessment))
         tid = assessment.transcript_id
         if tid in self._contacts:
             raise DuplicateAssessmentError(
@@ -240,3 +242,15 @@ def build_profiles(
         default_commitment_days=options.default_commitment_days,
     )
     return stats.profiles(options=options, compare_at=compare_at)
+
+
+def _not_an_assessment(value: object) -> str:
+    """What to pass instead: profiles are built from assessments, not transcripts."""
+    kind = type(value).__name__
+    if kind == "Transcript":
+        return ("profiles are built from assessments, not transcripts: evaluate first, "
+                "build_profiles(csskills.evaluate_many(transcripts))")
+    if kind == "Failure":
+        return ("a Failure is no assessment: pass BatchResult.assessments (or the BatchResult "
+                "itself), which leaves the failed conversations out")
+    return f"profiles are built from Assessment objects, got a {kind}"

@@ -27,7 +27,14 @@ from csskills.evaluate._scoring import (
 from csskills.evaluate._scoring import satisfaction as satisfaction_of
 from csskills.exceptions import UsageError
 from csskills.featurize import DEFAULT_TIMING, TimingConfig, compute_dynamics, extract_signals
-from csskills.lang import CONFIDENT, Language, detect_language, get_language, primary_subtag
+from csskills.lang import (
+    CONFIDENT,
+    Detection,
+    Language,
+    detect_language,
+    get_language,
+    primary_subtag,
+)
 
 
 class Evaluator(ABC):
@@ -229,9 +236,13 @@ class DefaultEvaluator(Evaluator):
         detection = detect_language(t.text for t, s in zip(turns, spoken, strict=True) if s)
         if detection.code is not None and detection.confidence >= CONFIDENT:
             return get_language(detection.code), detection.code, detection.confidence, [], None
-        per_turn = [
-            detect_language([t.text]) if s else None for t, s in zip(turns, spoken, strict=True)
-        ]
+        if detection.unsupported is not None:  # a language without a pack: no turn-by-turn guess
+            per_turn: list[Detection | None] = [None] * len(turns)
+        else:
+            per_turn = [
+                detect_language([t.text]) if s else None
+                for t, s in zip(turns, spoken, strict=True)
+            ]
         found = [d.code for d in per_turn if d is not None and d.code is not None]
         if detection.code is None and not found:
             if self.default_language is not None:

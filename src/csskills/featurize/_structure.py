@@ -47,11 +47,12 @@ sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from csskills._assessment import Evidence
 from csskills.featurize._turn import Sentence, TurnText, make_evidence, valence_besides
-from csskills.lang import Language
+from csskills.lang import Language, Match
 from csskills.lang import WordClass as W
 
 Found = dict[str, list[Evidence]]
@@ -109,6 +110,8 @@ def agent_structure(
     _self_repairs(t, found)
     _opening_softeners(t, found)
     numbered = 0
+    times = pack.time_matcher.scan(t.tokens, t.is_word)  # once per turn, split by sentence
+    facts = _MAY_HOLD_FACTS.search(text) is not None
     for s in t.sentences:
         start, end = s.start, s.end
         lead_open = s.lead
@@ -134,7 +137,7 @@ def agent_structure(
         if s.words > pack.long_sentence_words:
             add("long_sentence", start, end, f"{code}.long_sentence:>{pack.long_sentence_words}",
                 "negative")
-        _specifics(pack, turn, t, s, found)
+        _specifics(pack, turn, t, s, found, times, facts)
     if numbered == 1:  # one numbered line is no list of steps
         found.pop("numbered_steps", None)
     _acronyms(pack, t, found, add)
@@ -218,12 +221,27 @@ def _reflection(
         add("paraphrase", start, end, f"{pack.code}.paraphrase:reflection", "positive")
 
 
-def _specifics(pack: Language, turn: int, t: TurnText, s: Sentence, found: Found) -> None:
-    """Concrete facts: numbers, amounts, times and dates, quoted labels, reference codes."""
+# A number, a currency sign or a quote mark: without one, a turn holds no number, amount, code
+# or quoted label (times are found by the time matcher)
+_MAY_HOLD_FACTS = re.compile(r"[\d\"'£$€¥₺₹₽¢₩₪]")
+
+
+def _specifics(
+    pack: Language,
+    turn: int,
+    t: TurnText,
+    s: Sentence,
+    found: Found,
+    times: list[Match],
+    facts: bool,
+) -> None:
+    """Concrete facts: numbers, amounts, times and dates, quoted labels, reference codes.
+    ``times`` are the time matcher's matches over the turn; ``facts`` is False when the turn
+    has no digit, currency sign or quote mark (the token loop is then skipped)."""
     text, tokens, is_word = t.text, t.tokens, t.is_word
     code = pack.code
     items: list[tuple[int, int, str]] = []
-    k = s.first
+    k = s.first if facts else s.t1
     while k < s.t1:
         tok = tokens[k]
         if tok in _CURRENCY_MARKS:
@@ -258,14 +276,16 @@ def _specifics(pack: Language, turn: int, t: TurnText, s: Sentence, found: Found
                 k = close + 1
                 continue
         k += 1
-    for m in pack.time_matcher.scan(tokens[s.t0 : s.t1], is_word[s.t0 : s.t1]):
+    for m in times:
+        first = m.start
+        if first < s.t0 or m.end > s.t1:
+            continue
         meaning = m.rules[0].id
-        first = m.start + s.t0
         counted = meaning.startswith("unit") and first > s.t0 and (
             tokens[first - 1][:1].isdigit() or (first - 2 >= s.t0 and tokens[first - 2].isdigit())
         )
         if counted or meaning.startswith(("weekday", "relative", "end_of_week")):
-            a, b = _span_of(t, first, m.end + s.t0)
+            a, b = _span_of(t, first, m.end)
             items.append((a, b, "time"))
     for a, b, kind in sorted(set(items)):
         found.setdefault("specific_detail", []).append(

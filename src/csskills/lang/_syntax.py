@@ -258,11 +258,16 @@ class PhraseMatcher:
         """Non-overlapping matches, left to right (the first complete path at each word)."""
         out: list[Match] = []
         n = len(tokens)
-        i = 0
         rules = self.rules
+        first = self._first
+        i = 0
         while i < n:
             if is_word[i]:
-                for child in self._roots(tokens[i]):
+                token = tokens[i]
+                roots = first.get(token)
+                if roots is None:
+                    roots = self._roots(token)
+                for child in roots:  # most words start no rule: an empty tuple
                     found = _walk(child, tokens, is_word, i + 1, n)
                     if found is not None:
                         end, node = found

@@ -28,6 +28,7 @@ from csskills._transcript import Transcript
 from csskills.aggregate import Commitment, RoleTarget, TargetLevel, TeamProfiles
 from csskills.competencies import COMPETENCIES, COMPETENCY_IDS
 from csskills.exceptions import UnknownCompetencyError
+from csskills.io import atomic_write
 from csskills.redact import redact as _redact_text
 from csskills.report._svg import colour, competency_chart, trend_chart
 from csskills.report._views import (
@@ -1074,9 +1075,10 @@ def render_html(
 
 
 def write_html(path: str | Path, assessments: Sequence[Assessment], **options: Any) -> Path:
-    """Write :func:`render_html` to ``path`` atomically (a ``.partial`` file renamed at the end)."""
+    """Write :func:`render_html` to ``path`` atomically (:func:`csskills.io.atomic_write`: a
+    ``.partial`` file, never opened through a link, renamed at the end or removed on failure)."""
     target = Path(path)
-    partial = target.with_name(target.name + ".partial")
-    partial.write_text(render_html(assessments, **options), encoding="utf-8")
-    partial.replace(target)
+    page = render_html(assessments, **options)
+    with atomic_write(target) as handle:
+        handle.write(page)
     return target
