@@ -136,11 +136,11 @@ def read_turn(pack: Language, text: str) -> TurnText:
     folded = pack.fold(text)
     tokens, starts, ends = pack.tokenize(folded)
     lex = pack.lexemes(tokens)
-    turn = TurnText(
-        text, tokens, starts, ends,
-        [x.word for x in lex], [x.flags for x in lex], [x.valence for x in lex],
-        [x.stem for x in lex], [x.content for x in lex], [x.code for x in lex],
-    )
+    if lex:
+        words, flags, valences, stems, content, codes = map(list, zip(*lex))
+    else:
+        words, flags, valences, stems, content, codes = [], [], [], [], [], []
+    turn = TurnText(text, tokens, starts, ends, words, flags, valences, stems, content, codes)
     turn.sentences = _sentences(pack, turn)
     return turn
 
@@ -150,25 +150,21 @@ def _sentences(pack: Language, t: TurnText) -> list[Sentence]:
     n = len(tokens)
     out: list[Sentence] = []
     begin = 0
-    i = 0
-    while i < n:
-        tok = tokens[i]
-        if tok in _ENDS and not (
-            # "example.com", "e.g.": a dot glued to the next word ends nothing
-            tok == "." and i + 1 < n and starts[i + 1] == ends[i] and is_word[i + 1]
-        ):
-            j = i + 1
-            while j < n and tokens[j] in _ENDS and tokens[j] != "\n":
-                j += 1
-            if j < n and tokens[j] in _QUOTES and starts[j] == ends[j - 1]:
-                j += 1  # a closing quote belongs to the sentence it closes
-            if any(is_word[k] for k in range(begin, i)):
-                out.append(_sentence(pack, t, begin, j))
-            begin = j
-            i = j
-            continue
-        i += 1
-    if begin < n and any(is_word[k] for k in range(begin, n)):
+    ends_at = _ENDS
+    for i in [k for k, tok in enumerate(tokens) if tok in ends_at]:  # candidate sentence ends
+        if i < begin:
+            continue  # already taken into the previous end
+        if tokens[i] == "." and i + 1 < n and starts[i + 1] == ends[i] and is_word[i + 1]:
+            continue  # "example.com", "e.g.": a dot glued to the next word ends nothing
+        j = i + 1
+        while j < n and tokens[j] in ends_at and tokens[j] != "\n":
+            j += 1
+        if j < n and tokens[j] in _QUOTES and starts[j] == ends[j - 1]:
+            j += 1  # a closing quote belongs to the sentence it closes
+        if any(is_word[begin:i]):
+            out.append(_sentence(pack, t, begin, j))
+        begin = j
+    if begin < n and any(is_word[begin:n]):
         out.append(_sentence(pack, t, begin, n))
     return out
 

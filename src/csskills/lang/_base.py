@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from csskills.lang._syntax import PhraseMatcher, Rule, compile_rules
 from csskills.lang._text import fold as default_fold
@@ -61,22 +61,18 @@ class WordClass:
     CONTRAST = 8192
 
 
-class Lexeme:
+class Lexeme(NamedTuple):
     """What the pack knows about one folded token: is it a word, its word-class bits, valence,
     stem, and whether it is a content word (no stop word; three letters or more, or a number)
-    or a reference-like code (letters and digits mixed, or a long run of digits)."""
+    or a reference-like code (letters and digits mixed, or a long run of digits). A tuple, so
+    that a turn's lexemes transpose into columns in one step (``zip(*lexemes)``)."""
 
-    __slots__ = ("code", "content", "flags", "stem", "valence", "word")
-
-    def __init__(
-        self, word: bool, flags: int, valence: float, stem: str, content: bool, code: bool
-    ) -> None:
-        self.word = word
-        self.flags = flags
-        self.valence = valence
-        self.stem = stem
-        self.content = content
-        self.code = code
+    word: bool
+    flags: int
+    valence: float
+    stem: str
+    content: bool
+    code: bool
 
 
 _MARK = Lexeme(False, 0, 0.0, "", False, False)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from csskills.exceptions import RuleSyntaxError
 from csskills.lang._text import rule_tokens, tokenize
@@ -158,8 +159,7 @@ class _Node:
         return child
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """Tokens ``start`` to ``end`` (exclusive) matched ``rules`` (all rules ending there)."""
 
     start: int
@@ -259,22 +259,25 @@ class PhraseMatcher:
         out: list[Match] = []
         n = len(tokens)
         rules = self.rules
-        first = self._first
-        i = 0
-        while i < n:
-            if is_word[i]:
-                token = tokens[i]
-                roots = first.get(token)
-                if roots is None:
-                    roots = self._roots(token)
-                for child in roots:  # most words start no rule: an empty tuple
-                    found = _walk(child, tokens, is_word, i + 1, n)
-                    if found is not None:
-                        end, node = found
-                        out.append(Match(i, end, tuple(rules[k] for k in node.ends)))
-                        i = end - 1
-                        break
-            i += 1
+        get = self._first.get
+        # the positions where a rule may start, in one comprehension: most words start none
+        # (a cached empty tuple); a word never seen before (None) is looked up below
+        candidates = [i for i, token in enumerate(tokens) if get(token, True) and is_word[i]]
+        free = 0  # matches do not overlap: the next may start here
+        for i in candidates:
+            if i < free:
+                continue
+            token = tokens[i]
+            roots = get(token)
+            if roots is None:
+                roots = self._roots(token)
+            for child in roots:
+                found = _walk(child, tokens, is_word, i + 1, n)
+                if found is not None:
+                    end, node = found
+                    out.append(Match(i, end, tuple(rules[k] for k in node.ends)))
+                    free = end
+                    break
         return out
 
 

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import accumulate, chain
 
 
 def _single_lower(ch: str) -> str:
@@ -120,17 +121,14 @@ _SPACED = re.compile(rf"([^\S\n]*)({_TOKEN})")
 
 def tokenize(folded: str) -> tuple[list[str], list[int], list[int]]:
     """Tokens of a folded text with their start and end offsets (same offsets as the original)."""
-    tokens: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    pos = 0
-    for blank, token in _SPACED.findall(folded):
-        pos += len(blank)
-        tokens.append(token)
-        starts.append(pos)
-        pos += len(token)
-        ends.append(pos)
-    return tokens, starts, ends
+    pairs = _SPACED.findall(folded)
+    if not pairs:
+        return [], [], []
+    blanks, tokens = zip(*pairs, strict=True)
+    # offsets: running sum of blank, token, blank, token... lengths (all in C)
+    lengths = zip(map(len, blanks), map(len, tokens), strict=True)
+    offsets = list(accumulate(chain.from_iterable(lengths)))
+    return list(tokens), offsets[0::2], offsets[1::2]
 
 
 def rule_tokens(word: str) -> list[str]:
