@@ -48,6 +48,7 @@ sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from csskills._assessment import Evidence
@@ -276,9 +277,12 @@ def _specifics(
                 k = close + 1
                 continue
         k += 1
-    for m in times:
+    for x in range(bisect_left(times, (s.t0,)), len(times)):  # matches are sorted by start
+        m = times[x]
         first = m.start
-        if first < s.t0 or m.end > s.t1:
+        if first >= s.t1:
+            break
+        if m.end > s.t1:
             continue
         meaning = m.rules[0].id
         counted = meaning.startswith("unit") and first > s.t0 and (

@@ -137,7 +137,7 @@ def read_turn(pack: Language, text: str) -> TurnText:
     tokens, starts, ends = pack.tokenize(folded)
     lex = pack.lexemes(tokens)
     if lex:
-        words, flags, valences, stems, content, codes = map(list, zip(*lex))
+        words, flags, valences, stems, content, codes = map(list, zip(*lex, strict=True))
     else:
         words, flags, valences, stems, content, codes = [], [], [], [], [], []
     turn = TurnText(text, tokens, starts, ends, words, flags, valences, stems, content, codes)
