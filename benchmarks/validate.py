@@ -128,6 +128,9 @@ BEHAVIOUR_METRICS: tuple[Spec, ...] = (
     S("swda_paraphrase_f1",                "swda",       ("bf",),                     "paraphrase"),
     S("esconv_question_f1",                "esconv",     ("Question",),               "question", target=0.75),  # noqa: E501
     S("esconv_paraphrase_f1",              "esconv",     ("Restatement or Paraphrasing",), "paraphrase", target=0.45),  # noqa: E501
+    # our paraphrase is also the reflection of a feeling (as in motivational interviewing, the
+    # MIDAS and ContextDeP labels); ESConv labels the two strategies apart
+    S("esconv_reflection_f1",              "esconv",     ("Restatement or Paraphrasing", "Reflection of feelings"), "paraphrase"),  # noqa: E501
     S("esconv_options_f1",                 "esconv",     ("Providing Suggestions",),  "options_offered", target=0.58),  # noqa: E501
     S("epitome_empathy_macro_f1",          "epitome",    ("emotional-reactions",),    "empathy_statement", score="macro_f1", target=0.65),  # noqa: E501
     S("epitome_paraphrase_f1",             "epitome",    ("interpretations",),        "paraphrase"),

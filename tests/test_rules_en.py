@@ -101,7 +101,7 @@ def _agent(text: str, customer: str | None = None) -> set[str]:
         ("How can I help you today?", "question", True),
         ("what do you see on the screen", "question", True),
         ("What I did was restart it.", "question", False),
-        ("Have you tried restarting the router?", "question", True),  # asks and suggests
+        ("Have you tried restarting the router?", "question", False),  # a suggestion
         # a declarative or tag question still asks: it is a question (and, when it restates
         # the customer, a paraphrase too)
         ("So you are moving to a new flat next month?", "question", True),
@@ -174,3 +174,60 @@ def test_imperative_question_is_no_advice() -> None:
 
 def test_packs_without_advice_verbs_have_no_advice_matcher() -> None:
     assert Language().advice_matcher is None
+
+
+def _customer_found(text: str) -> dict[str, list[cs.Evidence]]:
+    turns = [
+        {"role": "agent", "text": "Hello, how can I help?"},
+        {"role": "customer", "text": text},
+    ]
+    t = cs.Transcript.model_validate({"id": "t", "language": "en", "turns": turns})
+    return extract_signals(t, EN).per_turn[-1]
+
+
+def _rules(found: dict[str, list[cs.Evidence]], behaviour: str) -> set[str]:
+    return {e.rule.rsplit(":", 1)[-1] for e in found.get(behaviour, ())}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "expected"),
+    [
+        # a clearly negative statement is a complaint, even with no unmet expectation in it
+        ("Your customer service is a disgrace, rude and useless.", "negative_statement", True),
+        ("The app is slow and clunky.", "negative_statement", True),
+        # ... not a question, and not grief or worry (an emotion, an occasion for empathy)
+        ("Why is the app so slow?", "negative_statement", False),
+        ("My father died last week and I need to close his account.", "negative_statement",
+         False),
+        ("Thanks, that was quick.", "negative_statement", False),
+        # waiting with a length of time is a complaint about the wait
+        ("On hold 50 minutes and counting.", "elapsed_time", True),
+        ("I have waited three days for a reply.", "elapsed_time", True),
+        ("Stuck in the queue for 2 hours now.", "elapsed_time", True),
+        ("I can wait until tomorrow.", "elapsed_time", False),
+        ("I'll wait for the engineer.", "elapsed_time", False),
+    ],
+)
+def test_complaints_without_a_complaint_phrase(text: str, rule: str, expected: bool) -> None:
+    found = _customer_found(text)
+    if expected:  # found: by this rule, or by a phrase rule that saw it first
+        assert "customer_frustration" in found
+    else:
+        assert rule not in _rules(found, "customer_frustration")
+
+
+@pytest.mark.parametrize(
+    ("customer", "agent", "expected"),
+    [
+        # a short statement made of the customer's own words gives back what was heard
+        ("The satellite orbits at four miles per second.", "Four miles every second.", True),
+        ("The parcel never came and the tracking is stuck.", "So the parcel never came.", True),
+        # a name echoed in a salutation, an answer with new content, a promise: no echo
+        ("Regards, Tom", "Dear Tom,", False),
+        ("The parcel never came.", "A courier will bring a new parcel tomorrow morning.", False),
+        ("The parcel never came.", "I'll send the parcel again today.", False),
+    ],
+)
+def test_restatement_of_the_customer_s_words(customer: str, agent: str, expected: bool) -> None:
+    found = _agent_found(agent, customer=customer)
+    assert ("restatement" in _rules(found, "paraphrase")) is expected

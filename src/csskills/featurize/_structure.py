@@ -63,6 +63,9 @@ _INSULT_GESTURES = frozenset("🖕🤬💩")
 # Swearing is praise only when the rest of its sentence is clearly positive ("damn, that was
 # fast" is; "lol" alone, or a negated swear word's flip, is not)
 PRAISE_AROUND_SWEARING = 0.3
+# A customer statement this negative (the pack's sentiment lexicon, after negation) is a
+# complaint even with no unmet expectation in it ("customer service sucks", "a total joke")
+NEGATIVE_STATEMENT = -0.3
 _CODE_MIN = 5
 _SELF_REPORT_DROPS = ("impatience", "condescension", "hurrying")
 
@@ -130,6 +133,8 @@ def agent_structure(
                         "positive")
         elif s.person == 2 and s.kind == "statement":
             _reflection(pack, t, s, found, previous_customer, add)
+        elif s.kind in ("statement", "exclamation") and previous_customer:
+            _restatement(t, s, found, previous_customer, add, code)
         if s.t0 < lead_open and t.tokens[s.t0].isdigit() and s.t0 + 1 < s.t1 and t.tokens[
             s.t0 + 1
         ] in (".", ")"):
@@ -171,9 +176,9 @@ def _agent_question(
         shared = s.stems & previous_customer
         if shared:
             add("paraphrase", start, end, f"{code}.paraphrase:declarative?", "positive")
-    add("question", start, end, f"{code}.question:{s.form}", "positive")
-    if suggestion:  # "Have you tried restarting it?" asks and suggests: no follow-up check
+    if suggestion:  # "Have you tried restarting it?" suggests: an option, not a question
         return
+    add("question", start, end, f"{code}.question:{s.form}", "positive")
     # a question about whether what the service does happened or worked, once the agent has
     # done or proposed something: "Did the reset link reach you?", "Is it working now?"
     if (
@@ -195,6 +200,29 @@ def _suggestion(t: TurnText, s: Sentence, found: Found) -> bool:
         limit += 1
     edge = t.ends[limit - 1] if limit > s.t0 else s.end
     return any(s.start <= e.start < edge for e in found.get("options_offered", ()))
+
+
+RESTATEMENT_MAX_WORDS = 20
+RESTATEMENT_SHARE = 0.5
+
+
+def _restatement(
+    t: TurnText, s: Sentence, found: Found, previous_customer: set[str], add: Add, code: str
+) -> None:
+    """A short statement that is mostly the customer's own words ("Four miles every second.",
+    "So the parcel never came."): the listener giving back what they heard. Short (three to
+    ``RESTATEMENT_MAX_WORDS`` words: "Dear Tom," echoes a name, nothing heard) and at least
+    ``RESTATEMENT_SHARE`` of its content words taken from the customer's last turn; a promise,
+    an instruction or an offer is no echo."""
+    stems = s.stems
+    if not stems or not 3 <= s.words <= RESTATEMENT_MAX_WORDS or s.person == 1:
+        return
+    shared = len(stems & previous_customer)
+    if shared and shared >= RESTATEMENT_SHARE * len(stems) and not overlaps(
+        found, ("commitment", "instruction_step", "options_offered", "specific_detail",
+                "greeting", "closing", "thanks", "courtesy"), s.start, s.end,
+    ):
+        add("paraphrase", s.start, s.end, f"{code}.paraphrase:restatement", "positive")
 
 
 def _reflection(
@@ -329,6 +357,34 @@ def _acronyms(pack: Language, t: TurnText, found: Found, add: Add) -> None:
 def _capital_letter(t: TurnText, k: int) -> bool:
     """A one-letter word in capitals ("O", "Y", "A"): part of a shouted run, no acronym."""
     return t.is_word[k] and t.ends[k] - t.starts[k] == 1 and t.text[t.starts[k]].isupper()
+
+
+def _waits(pack: Language, t: TurnText) -> list[int]:
+    """Token indices of waiting words said with a length of time in their sentence ("on hold
+    50 minutes", "I've waited three days"): a complaint about the wait. Empty (and no scan)
+    when the turn has no waiting word."""
+    flags = t.flags
+    words = [k for k, f in enumerate(flags) if f & W.WAIT]
+    if not words:
+        return []
+    tokens = t.tokens
+    counted_from: set[int] = set()  # token indices where a counted unit of time starts
+    numbers: set[int] = set()  # token index right after a number word or article
+    for m in pack.time_matcher.scan(tokens, t.is_word):
+        meaning = m.rules[0].id
+        if meaning.startswith("num:") or meaning in ("one", "range"):
+            numbers.add(m.end)
+        elif meaning.startswith("unit:") and m.start and (
+            tokens[m.start - 1][:1].isdigit() or m.start in numbers
+        ):
+            counted_from.add(m.start)
+    if not counted_from:
+        return []
+    out = []
+    for s in t.sentences:
+        if any(s.t0 <= k < s.t1 for k in counted_from):
+            out += [k for k in words if s.t0 <= k < s.t1]
+    return out
 
 
 def _sarcastic(t: TurnText, s: Sentence, e: Evidence, previous: Sentence | None) -> bool:
@@ -507,6 +563,7 @@ def customer_structure(pack: Language, turn: int, t: TurnText, found: Found) -> 
 
     sarcastic = found.pop("_sarcasm", [])
     _praise_is_no_complaint(t, found)
+    waits = _waits(pack, t)
     negative_turn = False
     previous: Sentence | None = None
     for s in t.sentences:
@@ -515,6 +572,14 @@ def customer_structure(pack: Language, turn: int, t: TurnText, found: Found) -> 
         if complaint and s.valence <= 0.3:
             add("customer_frustration", start, end,
                 f"{code}.customer_frustration:unmet_expectation", "context")
+        elif s.valence <= NEGATIVE_STATEMENT and s.kind != "question" and not overlaps(
+            found, ("customer_emotion",), start, end
+        ):  # sadness or worry ("my mother died") is an emotion, not a complaint
+            add("customer_frustration", start, end,
+                f"{code}.customer_frustration:negative_statement", "context")
+        elif waits and s.valence <= 0 and any(s.t0 <= k < s.t1 for k in waits):
+            add("customer_frustration", start, end,
+                f"{code}.customer_frustration:elapsed_time", "context")
         for e in sarcastic:
             if start <= e.start < end and (
                 complaint or negative_turn or _sarcastic(t, s, e, previous)

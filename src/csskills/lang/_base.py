@@ -59,6 +59,7 @@ class WordClass:
     BACKCHANNEL = 2048
     EMOTION = 4096
     CONTRAST = 8192
+    WAIT = 16384
 
 
 class Lexeme(NamedTuple):
@@ -130,6 +131,8 @@ class Language:
       abuse when aimed at the listener or said in anger, not in "damn, that was fast";
     * ``contrast_words``: "but", "however": what follows them is what a sentence leads to;
     * ``persistence_words``: "still", "again", "no longer": with a service verb, a complaint;
+    * ``wait_words``: waiting and holding ("waited", "on hold"): with a length of time, a
+      complaint about the wait ("on hold 50 minutes and counting");
     * ``yes_no``: words that answer a yes/no question first;
     * ``plain_acronyms``: acronyms everyone knows (no explanation needed; jargon words are the
       agent rules' ``jargon`` behaviour);
@@ -165,6 +168,7 @@ class Language:
     profanity: ClassVar[tuple[str, ...]] = ()
     contrast_words: ClassVar[tuple[str, ...]] = ()
     persistence_words: ClassVar[tuple[str, ...]] = ()
+    wait_words: ClassVar[tuple[str, ...]] = ()
     yes_no: ClassVar[tuple[str, ...]] = ()
     plain_acronyms: ClassVar[frozenset[str]] = frozenset()
     long_sentence_words: ClassVar[int] = 35
@@ -286,6 +290,7 @@ class Language:
             (WordClass.BACKCHANNEL, self.backchannels),
             (WordClass.EMOTION, self.emotion_words),
             (WordClass.CONTRAST, self.contrast_words),
+            (WordClass.WAIT, self.wait_words),
         )
         for bit, words in classes:
             for word in self._folded(tuple(words)):

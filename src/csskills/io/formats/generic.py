@@ -280,7 +280,10 @@ def _csv_body(
 ) -> Iterator[tuple[Mapping[str, Any], Where] | InputFormatError]:
     start = 1  # index of the next physical line to read
     while start < len(lines):
-        reader = csv.DictReader(iter(lines[start:]), fieldnames=header, strict=True)
+        # the lines from ``start`` on, without copying them: a slice per bad row made a file
+        # with a stray quote on every row quadratic in its rows
+        rest = map(lines.__getitem__, range(start, len(lines)))
+        reader = csv.DictReader(rest, fieldnames=header, strict=True)
         consumed = 0
         try:
             for row in reader:

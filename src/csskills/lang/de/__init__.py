@@ -59,6 +59,9 @@ class German(Language):
     profanity = PROFANITY
     contrast_words = CONTRAST_WORDS
     persistence_words = PERSISTENCE_WORDS
+    wait_words = (
+        "warte", "warten", "wartet", "gewartet", "wartezeit", "warteschleife", "hänge", "hängen",
+    )
     yes_no = YES_NO
     plain_acronyms = PLAIN_ACRONYMS
     long_sentence_words = 30

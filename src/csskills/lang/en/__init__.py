@@ -60,6 +60,9 @@ class English(Language):
     profanity = PROFANITY
     contrast_words = CONTRAST_WORDS
     persistence_words = PERSISTENCE_WORDS
+    wait_words = (
+        "wait", "waits", "waited", "waiting", "hold", "holding", "queue", "queued", "queuing",
+    )
     yes_no = YES_NO
     plain_acronyms = PLAIN_ACRONYMS
     long_sentence_words = 32

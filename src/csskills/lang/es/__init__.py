@@ -85,6 +85,7 @@ class Spanish(Language):
     profanity = PROFANITY
     contrast_words = CONTRAST_WORDS
     persistence_words = PERSISTENCE_WORDS
+    wait_words = ("espera", "esperando", "esperado", "esperé", "esperamos", "esperar", "cola")
     yes_no = YES_NO
     plain_acronyms = PLAIN_ACRONYMS
     long_sentence_words = 34

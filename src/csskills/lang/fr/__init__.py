@@ -59,6 +59,7 @@ class French(Language):
     profanity = PROFANITY
     contrast_words = CONTRAST_WORDS
     persistence_words = PERSISTENCE_WORDS
+    wait_words = ("attends", "attend", "attendu", "attendre", "attente", "patienter", "patiente")
     yes_no = YES_NO
     plain_acronyms = PLAIN_ACRONYMS
     long_sentence_words = 34

@@ -64,6 +64,10 @@ class Hungarian(Language):
     profanity = PROFANITY
     contrast_words = CONTRAST_WORDS
     persistence_words = PERSISTENCE_WORDS
+    wait_words = (
+        "várok", "várunk", "vártam", "vártunk", "várakozás", "várakozom", "várakozok", "várni",
+        "várakoztat*",
+    )
     yes_no = YES_NO
     plain_acronyms = PLAIN_ACRONYMS
     long_sentence_words = 24

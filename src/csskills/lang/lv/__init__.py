@@ -65,6 +65,7 @@ class Latvian(Language):
     profanity = PROFANITY
     contrast_words = CONTRAST_WORDS
     persistence_words = PERSISTENCE_WORDS
+    wait_words = ("gaidu", "gaidām", "gaidīju", "gaidījām", "gaidīt", "gaidīšana*", "gaidot")
     yes_no = YES_NO
     plain_acronyms = PLAIN_ACRONYMS
     long_sentence_words = 24

@@ -59,6 +59,10 @@ class Portuguese(Language):
     profanity = PROFANITY
     contrast_words = CONTRAST_WORDS
     persistence_words = PERSISTENCE_WORDS
+    wait_words = (
+        "espera", "esperando", "esperado", "esperei", "esperar", "aguardando", "aguardei",
+        "aguardar", "fila",
+    )
     yes_no = YES_NO
     plain_acronyms = PLAIN_ACRONYMS
     long_sentence_words = 34

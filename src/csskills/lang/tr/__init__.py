@@ -71,6 +71,10 @@ class Turkish(Language):
     profanity = PROFANITY
     contrast_words = CONTRAST_WORDS
     persistence_words = PERSISTENCE_WORDS
+    wait_words = (
+        "bekliyorum", "bekledim", "bekliyoruz", "bekledik", "beklemede", "beklemek", "bekleme",
+        "bekleyip",
+    )
     yes_no = YES_NO
     plain_acronyms = PLAIN_ACRONYMS
     long_sentence_words = 24
