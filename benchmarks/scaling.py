@@ -36,6 +36,8 @@ import datasets as ds
 
 ROOT = Path(__file__).resolve().parents[1]
 AGENTS = 50
+#: ``csskills`` as its console script runs it (``csskills.cli:main``), with this interpreter
+CLI = [sys.executable, "-c", "import sys; from csskills.cli import main; sys.exit(main())"]
 _EPOCH = datetime(2025, 1, 1, 9, 0, tzinfo=timezone.utc)
 
 _MEASURE = """
@@ -117,7 +119,7 @@ def run(
     """Score and profile each size in subprocesses; one row per size."""
     base = base_records(data_dir)
     workdir.mkdir(parents=True, exist_ok=True)
-    cli = [sys.executable, "-m", "csskills.cli"]
+    cli = CLI
     rows = []
     for n in sizes:
         src, out, prof = (workdir / f"{n}.{x}" for x in ("jsonl", "assessments.jsonl", "json"))

@@ -6,6 +6,7 @@ Usage::
     python benchmarks/suite.py --data ../shared/data --quick    # CI: a few seconds
     python benchmarks/suite.py --data ../shared/data --scale 10k,100k[,1M] --worst-case
     python benchmarks/suite.py --data ../shared/data --profile 25   # cProfile of evaluation
+    python benchmarks/suite.py --data ../shared/data --spy 25       # py-spy of evaluation
 
 Text: TweetSumm + STC-3 (English), replicated with fresh ids to at least ``--min-turns`` turns,
 each conversation with one of 50 agents and a start time (so that profile building has real
@@ -23,6 +24,13 @@ work). Every stage is timed on one core as CPU time (``time.process_time``), bes
 Goals checked and printed: full evaluation >= 50,000 turns/s, >= 3x VADER, >= 1/4 of parse +
 validate. ``--scale`` runs :mod:`scaling` (``csskills score -j 2`` and ``csskills profile`` in
 subprocesses, time and peak RSS); ``--worst-case`` runs :mod:`worst_case`.
+
+``--profile TOP`` prints cProfile's TOP functions by own time (cProfile's per-call overhead
+inflates small functions); ``--spy TOP`` samples the same streaming evaluation with ``py-spy``
+(a sampling profiler, no overhead on the profiled code; ``pip install py-spy``) in a child
+process and prints shares of the evaluation's samples: by function (own time, and with
+callees) and by module (own time). Only samples inside the timed evaluation are counted
+(corpus building, imports and the warm-up that compiles the packs are left out).
 """
 
 from __future__ import annotations
@@ -35,10 +43,12 @@ import json
 import os
 import platform
 import pstats
+import re
 import subprocess
 import sys
+import tempfile
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -48,9 +58,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import csskills as cs
 import scaling
 import worst_case
-from csskills.evaluate._scoring import DYNAMIC, SCORERS, overall
-from csskills.featurize._signals import extract_signals
-from csskills.featurize._timing import DEFAULT_TIMING, compute_dynamics
+from csskills.evaluate import SCORERS, overall_from_scores
+from csskills.evaluate._scoring import promise_fates, satisfaction
+from csskills.featurize import DEFAULT_TIMING, compute_dynamics, extract_signals
 from throughput import rate_rows
 
 QUICK_TURNS = 5_000
@@ -96,12 +106,12 @@ def cpu_best(fn: Callable[[], object], repeats: int) -> float:
 
 
 def _score(signals: Any) -> Any:
+    """What the evaluator computes from signals: dynamics, the scorers, overall, satisfaction
+    and the fate of each promise (not the ``Assessment`` built from them)."""
     dynamics = compute_dynamics(signals, DEFAULT_TIMING)
-    scores = {
-        cid: DYNAMIC[cid](signals, dynamics) if cid in DYNAMIC else SCORERS[cid](signals)
-        for cid in cs.COMPETENCY_IDS
-    }
-    return overall(scores, signals)
+    scores = {cid: scorer(signals, dynamics) for cid, scorer in SCORERS.items()}
+    fates = list(promise_fates(signals, dynamics))
+    return overall_from_scores(scores), satisfaction(scores, signals), fates
 
 
 def throughput(data_dir: Path, min_turns: int, repeats: int) -> dict[str, Any]:
@@ -223,6 +233,85 @@ def profile(data_dir: Path, min_turns: int, top: int) -> str:
     return out.getvalue()
 
 
+def _spy_target(transcripts: list[cs.Transcript]) -> None:
+    """The evaluation the ``--spy`` samples are taken from (found by this name in the stacks)."""
+    deque(cs.iter_evaluate(transcripts), maxlen=0)
+
+
+def _spy_child(data_dir: Path, min_turns: int) -> None:
+    transcripts = [cs.Transcript.model_validate_json(x) for x in corpus(data_dir, min_turns)]
+    deque(cs.iter_evaluate(transcripts[:200]), maxlen=0)  # compile the packs outside
+    gc.freeze()
+    _spy_target(transcripts)
+
+
+_FRAME = re.compile(r"^(?P<func>.*) \((?P<file>.*?)(?::\d+)?\)$")
+
+
+def _frame_name(frame: str) -> tuple[str, str]:
+    """``"func (/path/to/src/csskills/featurize/_turn.py:42)"`` -> (``func``, short file)."""
+    m = _FRAME.match(frame)
+    func, path = (m["func"], m["file"]) if m else (frame, "?")
+    for marker in ("/src/csskills/", "/site-packages/", "/lib/python3."):
+        if marker in path:
+            path = path.split(marker, 1)[1]
+            if marker == "/lib/python3.":
+                path = path.split("/", 1)[-1]
+            break
+    return func, path
+
+
+def fold_spy(raw: str, top: int, target: str = "_spy_target") -> str:
+    """Shares of py-spy's raw (collapsed) stacks that pass through ``target``."""
+    own: Counter[str] = Counter()
+    incl: Counter[str] = Counter()
+    modules: Counter[str] = Counter()
+    total = 0
+    for line in raw.splitlines():
+        stack, _, count = line.rstrip().rpartition(" ")
+        if not stack or not count.isdigit():
+            continue
+        frames = stack.split(";")
+        at = next((i for i, f in enumerate(frames) if f.startswith(target + " ")), None)
+        if at is None:
+            continue
+        n = int(count)
+        total += n
+        names = [_frame_name(f) for f in frames[at + 1 :]] or [("(target)", "")]
+        func, path = names[-1]
+        own[f"{func} ({path})"] += n
+        modules[path] += n
+        for name in {f"{f} ({p})" for f, p in names}:
+            incl[name] += n
+    if not total:
+        return "no samples inside the evaluation (is py-spy allowed to trace?)"
+    out = [f"py-spy: {total:,} samples inside the evaluation", "", "own time, by function:"]
+    out += [f"  {100 * n / total:5.1f}%  {name}" for name, n in own.most_common(top)]
+    out += ["", "with callees, by function:"]
+    out += [f"  {100 * n / total:5.1f}%  {name}" for name, n in incl.most_common(top)]
+    out += ["", "own time, by module:"]
+    out += [f"  {100 * n / total:5.1f}%  {name}" for name, n in modules.most_common(top)]
+    return "\n".join(out)
+
+
+def spy(data_dir: Path, min_turns: int, top: int, rate: int = 250) -> str:
+    """py-spy of the streaming evaluation in a child process; shares by function and module."""
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "stacks.txt"
+        command = [
+            "py-spy", "record", "--format", "raw", "--rate", str(rate), "-o", str(raw), "--",
+            sys.executable, str(Path(__file__).resolve()), "--data", str(data_dir),
+            "--min-turns", str(min_turns), "--spy-child",
+        ]  # fmt: skip
+        try:
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        except FileNotFoundError:
+            return "py-spy is not installed (pip install py-spy)"
+        except subprocess.CalledProcessError as exc:
+            return f"py-spy failed: {exc.stderr.decode(errors='replace').strip()}"
+        return fold_spy(raw.read_text(encoding="utf-8"), top)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the suite; exit 1 with ``--strict`` when a goal is missed."""
     parser = argparse.ArgumentParser(
@@ -237,6 +326,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/csskills-scaling"))
     parser.add_argument("--worst-case", action="store_true", help="also run the worst cases")
     parser.add_argument("--profile", type=int, metavar="TOP", help="cProfile: print TOP functions")
+    parser.add_argument("--spy", type=int, metavar="TOP", help="py-spy: shares of TOP functions")
+    parser.add_argument("--spy-child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--json", type=Path, help="write the whole report as JSON here")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a goal is missed")
     args = parser.parse_args(argv)
@@ -248,8 +339,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     turns = QUICK_TURNS if args.quick else args.min_turns
     repeats = 1 if args.quick else args.repeats
+    if args.spy_child:
+        _spy_child(args.data, turns)
+        return 0
     if args.profile:
         print(profile(args.data, turns, args.profile))
+        return 0
+    if args.spy:
+        print(spy(args.data, turns, args.spy))
         return 0
     report: dict[str, Any] = {"machine": info, "throughput": throughput(args.data, turns, repeats)}
     missed = print_throughput(report["throughput"])
