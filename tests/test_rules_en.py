@@ -231,3 +231,20 @@ def test_complaints_without_a_complaint_phrase(text: str, rule: str, expected: b
 def test_restatement_of_the_customer_s_words(customer: str, agent: str, expected: bool) -> None:
     found = _agent_found(agent, customer=customer)
     assert ("restatement" in _rules(found, "paraphrase")) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # threats and sexual harassment of the agent are abuse, with no insult word in them
+        ("I'm going to find you and hurt you.", True),
+        ("Why don't you just die.", True),
+        ("Are you naked right now?", True),
+        # ... violence or a body word in another sense is not
+        ("The delivery van nearly hit my car.", False),
+        ("The dying plant you sold me needs replacing.", False),
+        ("Sex education books for my son: do you sell them?", False),
+    ],
+)
+def test_threats_and_harassment_are_abuse(text: str, expected: bool) -> None:
+    assert ("customer_abuse" in _customer_found(text)) is expected

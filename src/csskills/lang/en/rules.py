@@ -625,6 +625,10 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
 
 CUSTOMER_RULES: dict[str, tuple[str, ...]] = {
     "customer_abuse": (
+        # threats of violence and wishing the listener dead
+        "(i'll|ill|i will|i'm going to|im going to|i'm gonna|im gonna|gonna|i want to|i wanna|want me to) (kill|hurt|hit|punch|kick|slap|beat|stab|shoot|strangle) (you|u|ya)",
+        "(kill|hang|shoot) (yourself|urself)",
+        "(go|just|hope you|i hope you|you should|you can|when will you|why don't you|why dont you) die",
         # swearing at the listener and insults with "you" built in
         "(fuck|screw|damn|sod|stuff) (you|u|ya|off|yourself|yourselves|this|your company)",
         "(f off|fuck off|piss off|bugger off|get lost|drop dead|shut up|shut it|go to hell|kiss my|eat shit|go away)",

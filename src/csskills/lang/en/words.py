@@ -57,6 +57,9 @@ INSULT_WORDS: tuple[str, ...] = (
     "scammer*", "fraud*", "robot", "robots", "lazy", "rude", "scum*", "jerk*", "fool*", "muppet*",
     "amateur*", "parasite*", "vultures",
     "cowboys", "donkey*", "numpty", "halfwit*", "dimwit*", "dunce",
+    # sexual words aimed at the listener ("are you naked"): harassment of the agent
+    "sex", "sexy", "horny", "nude", "nudes", "naked", "penis", "cock", "boobs", "tits", "cum",
+    "blowjob", "semen", "porn",
 )
 # Swearing: abuse when aimed at the listener or said in anger; not in "damn, that was fast".
 PROFANITY: tuple[str, ...] = (
