@@ -359,16 +359,15 @@ def _capital_letter(t: TurnText, k: int) -> bool:
     return t.is_word[k] and t.ends[k] - t.starts[k] == 1 and t.text[t.starts[k]].isupper()
 
 
-def _waits(pack: Language, t: TurnText) -> list[int]:
-    """Token indices of waiting words said with a length of time in their sentence ("on hold
-    50 minutes", "I've waited three days"): a complaint about the wait. Empty (and no scan)
-    when the turn has no waiting word."""
+def _waits(pack: Language, t: TurnText) -> set[int]:
+    """Indices (in ``t.sentences``) of the sentences that hold a waiting word and a length of
+    time ("on hold 50 minutes", "I've waited three days"): a complaint about the wait. Empty
+    (and no scan) when the turn has no waiting word."""
     flags = t.flags
-    words = [k for k, f in enumerate(flags) if f & W.WAIT]
-    if not words:
-        return []
+    if not any(f & W.WAIT for f in flags):
+        return set()
     tokens = t.tokens
-    counted_from: set[int] = set()  # token indices where a counted unit of time starts
+    counted: list[int] = []  # token indices where a counted unit of time starts
     numbers: set[int] = set()  # token index right after a number word or article
     for m in pack.time_matcher.scan(tokens, t.is_word):
         meaning = m.rules[0].id
@@ -377,13 +376,16 @@ def _waits(pack: Language, t: TurnText) -> list[int]:
         elif meaning.startswith("unit:") and m.start and (
             tokens[m.start - 1][:1].isdigit() or m.start in numbers
         ):
-            counted_from.add(m.start)
-    if not counted_from:
-        return []
-    out = []
-    for s in t.sentences:
-        if any(s.t0 <= k < s.t1 for k in counted_from):
-            out += [k for k in words if s.t0 <= k < s.t1]
+            counted.append(m.start)
+    if not counted:
+        return set()
+    out = set()
+    for index, s in enumerate(t.sentences):  # one pass: sentences and units are both in order
+        lo = bisect_left(counted, s.t0)
+        if lo < len(counted) and counted[lo] < s.t1 and any(
+            flags[k] & W.WAIT for k in range(s.t0, s.t1)
+        ):
+            out.add(index)
     return out
 
 
@@ -561,12 +563,13 @@ def customer_structure(pack: Language, turn: int, t: TurnText, found: Found) -> 
             make_evidence(turn, start, end, text, rule, behaviour, polarity)
         )
 
-    sarcastic = found.pop("_sarcasm", [])
+    sarcastic = sorted(found.pop("_sarcasm", []), key=lambda e: e.start)
+    next_sarcasm = 0
     _praise_is_no_complaint(t, found)
     waits = _waits(pack, t)
     negative_turn = False
     previous: Sentence | None = None
-    for s in t.sentences:
+    for index, s in enumerate(t.sentences):
         start, end = s.start, s.end
         complaint = _unmet_expectation(t, s)
         if complaint and s.valence <= 0.3:
@@ -577,13 +580,13 @@ def customer_structure(pack: Language, turn: int, t: TurnText, found: Found) -> 
         ):  # sadness or worry ("my mother died") is an emotion, not a complaint
             add("customer_frustration", start, end,
                 f"{code}.customer_frustration:negative_statement", "context")
-        elif waits and s.valence <= 0 and any(s.t0 <= k < s.t1 for k in waits):
+        elif index in waits and s.valence <= 0:
             add("customer_frustration", start, end,
                 f"{code}.customer_frustration:elapsed_time", "context")
-        for e in sarcastic:
-            if start <= e.start < end and (
-                complaint or negative_turn or _sarcastic(t, s, e, previous)
-            ):
+        while next_sarcasm < len(sarcastic) and sarcastic[next_sarcasm].start < end:
+            e = sarcastic[next_sarcasm]  # in text order, like the sentences: one pass
+            next_sarcasm += 1
+            if start <= e.start and (complaint or negative_turn or _sarcastic(t, s, e, previous)):
                 add("customer_frustration", start, end, f"{code}.customer_frustration:sarcasm",
                     "context")
         if s.valence < 0 or complaint:
