@@ -275,3 +275,28 @@ def test_a_complete_run_leaves_no_settings_file(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     assert main(["score", str(_input(tmp_path)), "-o", str(out), "-q"]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
+
+
+def test_resume_refuses_to_mix_evaluators(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A partial output written by the rules is not continued by the LLM judge (one file would
+    hold two kinds of scores); nothing is sent to the endpoint."""
+    original = DefaultEvaluator.iter_evaluate
+
+    def interrupted(self: DefaultEvaluator, *args: Any, **kw: Any) -> Iterator[Any]:
+        for i, item in enumerate(original(self, *args, **kw)):
+            if i == 3:
+                raise KeyboardInterrupt
+            yield item
+
+    monkeypatch.setattr(DefaultEvaluator, "iter_evaluate", interrupted)
+    out = tmp_path / "out.jsonl"
+    assert _run(out) == 130
+    monkeypatch.setattr(DefaultEvaluator, "iter_evaluate", original)
+    code = _run(out, "--resume", "--evaluator", "judge", "--judge-url", "http://127.0.0.1:9",
+                "--judge-model", "m")
+    assert code == 2
+    message = capsys.readouterr().err
+    assert "--resume" in message and "judge" in message and "default evaluator" in message
+    assert Path(partial_path(out)).exists(), "the partial output is kept for a proper resume"

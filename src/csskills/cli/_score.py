@@ -100,20 +100,40 @@ def errors_path(args: argparse.Namespace) -> str:
 
 
 def _settings(args: argparse.Namespace) -> dict[str, Any]:
-    """What decides the content of the output beyond the input: checked by ``--resume``."""
-    return {"redact": bool(args.redact), "redact_patterns": sorted(args.redact_pattern or ())}
+    """What decides the content of the output beyond the input: checked by ``--resume``
+    (redaction, and which evaluator scored: the rules, or the judge with its model, endpoint,
+    samples, temperature, gate and competencies)."""
+    settings: dict[str, Any] = {
+        "redact": bool(args.redact), "redact_patterns": sorted(args.redact_pattern or ())
+    }
+    evaluator = getattr(args, "evaluator", "default")
+    if evaluator != "default":
+        settings["evaluator"] = evaluator
+    if evaluator == "judge":
+        settings["judge"] = {
+            "model": args.judge_model, "url": args.judge_url, "samples": args.judge_samples,
+            "temperature": args.judge_temperature, "gate": bool(args.judge_gate),
+            "competencies": sorted(args.judge_competency or ()),
+        }
+    return settings
 
 
 def _describe_settings(settings: dict[str, Any]) -> str:
+    judge = settings.get("judge")
+    scorer = (
+        f"the judge ({', '.join(f'{k}={v}' for k, v in judge.items() if v not in (None, []))})"
+        if judge else f"the {settings.get('evaluator', 'default')} evaluator"
+    )
     if not settings.get("redact", True):
-        return "--no-redact"
+        return f"--no-redact, {scorer}"
     patterns = settings.get("redact_patterns") or []
     extra = "".join(f" --redact-pattern {p!r}" for p in patterns)
-    return f"redaction on{extra}"
+    return f"redaction on{extra}, {scorer}"
 
 
 def _check_resume_settings(args: argparse.Namespace, resume: ResumeState) -> None:
-    """Refuse to append to a partial output written with other redaction settings."""
+    """Refuse to append to a partial output written with other redaction settings or by
+    another evaluator (one file would mix two kinds of scores)."""
     wanted = _settings(args)
     stored = read_settings(args.output)
     partial = partial_path(args.output)
