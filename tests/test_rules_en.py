@@ -32,7 +32,7 @@ def _agent(text: str, customer: str | None = None) -> set[str]:
         ("Sorry for the delay.", "apology", True),
         ("Excuse me, I have a cold today.", "apology", True),
         ("I didn't mean to cut you off there.", "apology", True),
-        ("I beg your pardon.", "apology", True),
+        ("I beg your pardon.", "apology", False),  # asks to hear it again (a repair)
         ("I'm not sorry about that decision.", "apology", False),
         ("Pardon me?", "apology", False),
         ("I'm sorry, what?", "apology", False),

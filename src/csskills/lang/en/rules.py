@@ -18,8 +18,9 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "apologies (for|about)",
         "sorry",
         "my bad",
-        "(pardon|excuse|forgive) (me|us)",
-        "(i|i do) beg your pardon",
+        # "excuse me", "forgive me"; "pardon me" and "I beg your pardon" ask to hear again
+        "(excuse|forgive) (me|us)",
+        "pardon (me|us) (for|about)",
         "(i|we) (didn't|did not|never) mean to",
     ),
     "thanks": (
