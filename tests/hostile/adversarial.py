@@ -102,6 +102,25 @@ def timed_commitments(n: int) -> Transcript:
     )  # fmt: skip
 
 
+def distinct_sentences(n: int, role: str = "agent") -> Transcript:
+    """One turn of ``n`` different sentences (questions, for the customer) of five content
+    words or more, sharing two of them: every sentence is a candidate for "repeating oneself"
+    (agent) or "asking again" (customer), none is one, so each is compared with all the
+    candidates it is compared with."""
+    if role == "customer":  # two numbers shared by none
+        sentences = [f"Is it {1000 + i} or {20000 + i} for order {300000 + i}?" for i in range(n)]
+    else:
+        sentences = [
+            f"Your order {1000 + i} left depot {20000 + i} via hub {300000 + i}." for i in range(n)
+        ]
+    other = "agent" if role == "customer" else "customer"
+    return Transcript(
+        id=f"distinct-{role}-{n}",
+        language="en",
+        turns=[Turn(role=other, text="Hello"), Turn(role=role, text=" ".join(sentences))],  # type: ignore[arg-type]
+    )
+
+
 STRAY_QUOTE_MAPPING = "id=id,role=role,text=text"
 
 

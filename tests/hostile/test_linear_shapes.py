@@ -13,8 +13,9 @@ that this crosses (Python starts one when the objects that survived grew by a qu
 40-60% to 4n and nothing to n, a step, not a trend (without the collector, 500 / 2,000 /
 8,000 / 16,000 customer turns cost 0.14 ms a turn at every size).
 
-A shape still quadratic today is marked ``xfail(strict=True)`` with its cause: the mark comes
-off with the fix (a strict xfail that passes fails the run, so the mark cannot be forgotten).
+Each shape was quadratic once (a check of every sentence or match against every other span of
+the turn); the fixes index spans by bisection (``featurize._turn.Intervals``,
+``TurnText.sentence_index``) and compare a sentence with the last ``LOOKBACK`` sentences only.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from csskills import Failure, Transcript, evaluate, read
 from tests.hostile.adversarial import (
     STRAY_QUOTE_MAPPING,
     customer_turns_then_agent,
+    distinct_sentences,
     repeated_agent_turn,
     stray_quote_csv,
     timed_commitments,
@@ -68,27 +70,12 @@ def _assert_linear(make: Callable[[int], Transcript], n: int) -> None:
     )
 
 
-_SENTENCE_OF = (
-    "featurize/_turn.py sentence_of scans every sentence of the turn for each match "
-    "(negation, info requests, commitments): matches x sentences"
-)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="quadratic: evaluate/_scoring.py positive_language -> _overlapping checks each direct "
-    "question against every positive span of the conversation (questions x spans); and "
-    + _SENTENCE_OF,
-)
 def test_thanks_and_a_question_repeated_in_one_agent_turn() -> None:
     _assert_linear(lambda n: repeated_agent_turn("Thanks! What is your name? ", n), 500)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="quadratic: evaluate/_scoring.py _unsoftened_questions compares each question of a "
-    "turn with every follow_up_check of the turn (questions x checks); and " + _SENTENCE_OF,
-)
 def test_a_follow_up_check_repeated_in_one_agent_turn() -> None:
     _assert_linear(lambda n: repeated_agent_turn("Did that fix it? ", n), 500)
 
@@ -97,36 +84,24 @@ def test_many_customer_turns_then_one_agent_turn() -> None:
     _assert_linear(customer_turns_then_agent, 500)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="quadratic: featurize/_signals.py _commitments -> _turn_time reads "
-    "Transcript.started_at (a property in _transcript.py that scans the turns for the first "
-    "timestamp) once per commitment: commitments x turns when turns have only start times",
-)
 def test_commitments_in_turns_with_start_times() -> None:
     # 1,000 and 4,000 turns: at 500 the quadratic part is still small beside the linear one
     _assert_linear(timed_commitments, 1_000)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="quadratic: featurize/_signals.py _commitments looks for the sentence after each "
-    "promise with a list comprehension over every sentence of the turn (promises x "
-    "sentences); and " + _SENTENCE_OF,
-)
 def test_promises_repeated_in_one_agent_turn() -> None:
     _assert_linear(lambda n: repeated_agent_turn("I'll call you back tomorrow at 10:00. ", n), 500)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="quadratic: featurize/_structure.py overlaps (and _suggestion, _reflection) scan "
-    "every evidence of the turn for each sentence in agent_structure (sentences x evidence); "
-    "and " + _SENTENCE_OF,
-)
 def test_suggestions_repeated_in_one_agent_turn() -> None:
     phrase = "You can try restarting it, or I can send a new one. "
     _assert_linear(lambda n: repeated_agent_turn(phrase, n), 400)
+
+
+@pytest.mark.parametrize("role", ["agent", "customer"])
+def test_distinct_long_sentences_in_one_turn(role: str) -> None:
+    # each sentence is compared with the last LOOKBACK ones, not with every earlier one
+    _assert_linear(lambda n: distinct_sentences(n, role), 1_000)
 
 
 def test_csv_with_a_stray_quote_on_every_row(tmp_path: Path) -> None:

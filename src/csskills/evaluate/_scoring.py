@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from csskills._assessment import CompetencyScore, Evidence
 from csskills.behaviours import BEHAVIOUR_GROUPS
 from csskills.competencies import COMPETENCY_IDS
-from csskills.featurize import Commitment, Dynamics, Signals, Wait, make_evidence
+from csskills.featurize import Commitment, Dynamics, Intervals, Signals, Wait, make_evidence
 
 SCORING_VERSION = "3"
 
@@ -537,10 +537,11 @@ def positive_language(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
     """
     good = _as((e for b in POSITIVE_LANGUAGE for e in s.behaviours.get(b, ())), "positive")
     good += _as(_request_hedges(s), "positive")
-    spans = {(e.turn, e.start, e.end) for e in good}
+    spans = _by_turn(good)
     bad = _as(
         (e for b in NEGATIVE_LANGUAGE for e in s.behaviours.get(b, ())
-         if not (b == "direct_question" and _overlapping(e, spans))
+         if not (b == "direct_question" and e.turn in spans
+                 and spans[e.turn].overlaps(e.start, e.end))
          and not (b == "negative_framing" and _reframed(s, e))),
         "negative",
     )
@@ -553,8 +554,12 @@ def positive_language(s: Signals, d: Dynamics | None = None) -> CompetencyScore:
     return score(value, len(good) + len(bad), good + bad)
 
 
-def _overlapping(e: Evidence, spans: set[tuple[int, int, int]]) -> bool:
-    return any(t == e.turn and a < e.end and e.start < b for t, a, b in spans)
+def _by_turn(evidence: Iterable[Evidence]) -> dict[int, Intervals]:
+    """The spans of ``evidence`` by turn, for overlap checks in O(log n)."""
+    turns: dict[int, list[tuple[int, int]]] = {}
+    for e in evidence:
+        turns.setdefault(e.turn, []).append((e.start, e.end))
+    return {turn: Intervals(spans) for turn, spans in turns.items()}
 
 
 def _unsoftened_questions(s: Signals, good: list[Evidence], bad: list[Evidence]) -> list[Evidence]:
@@ -566,9 +571,9 @@ def _unsoftened_questions(s: Signals, good: list[Evidence], bad: list[Evidence])
     for a in s.agent_turns():
         if a in marked:
             continue
-        checks = s.in_turn(a, ("follow_up_check",))
+        checks = Intervals.of(s.in_turn(a, ("follow_up_check",)))
         for q in s.in_turn(a, ("question",)):
-            if not any(c.start < q.end and q.start < c.end for c in checks):
+            if not checks.overlaps(q.start, q.end):
                 out.append(_renamed(q, "unsoftened_question", "negative", "unsoftened_question"))
                 break
     return out

@@ -18,7 +18,7 @@ from csskills.featurize._timing import (
     business_seconds,
     compute_dynamics,
 )
-from csskills.featurize._turn import make_evidence
+from csskills.featurize._turn import Intervals, make_evidence
 
 __all__ = [
     "ANNOUNCES_WAIT",
@@ -27,6 +27,7 @@ __all__ = [
     "Commitment",
     "Dynamics",
     "Interruption",
+    "Intervals",
     "Signals",
     "TimingConfig",
     "TurnSignals",

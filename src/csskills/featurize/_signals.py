@@ -13,6 +13,8 @@ Everything the scorers and the aggregation need from text comes out of here as
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Literal
@@ -24,9 +26,9 @@ from csskills.featurize._structure import (
     agent_structure,
     content_stems,
     customer_structure,
-    overlaps,
 )
 from csskills.featurize._turn import (
+    Intervals,
     TurnText,
     make_evidence,
     negated,
@@ -219,6 +221,10 @@ def extract_signals(
     )
 
 
+# How many earlier sentences (agent) or questions (customer) a sentence is compared with
+LOOKBACK = 100
+
+
 @dataclass
 class _Discourse:
     """What the turns so far said, for the links between turns (all sets of stems)."""
@@ -226,8 +232,11 @@ class _Discourse:
     previous_customer: set[str] | None = None
     customer_said: set[str] = field(default_factory=set)
     customer_gave_identifier: bool = False
-    customer_questions: list[frozenset[str]] = field(default_factory=list)
-    agent_sentences: list[frozenset[str]] = field(default_factory=list)
+    # the last ``LOOKBACK`` only: "asked again" and "repeating oneself" are about what was just
+    # said, and comparing each sentence with every earlier one is quadratic in a long transcript
+    customer_questions: deque[frozenset[str]] = field(
+        default_factory=lambda: deque(maxlen=LOOKBACK))
+    agent_sentences: deque[frozenset[str]] = field(default_factory=lambda: deque(maxlen=LOOKBACK))
     agent_acted: bool = False
     last_spoken: Literal["agent", "customer", ""] = ""
     customer_asked: bool = False
@@ -383,10 +392,12 @@ def _cue_topics(t: TurnText, cues: list[Evidence]) -> list[tuple[Evidence, froze
     words either side), without the words of the customer's explicit questions in the turn,
     so that answering the literal request does not count as taking the cue up."""
     asked: set[str] = set()
+    cue_starts = sorted(e.start for e in cues)
     for sentence in t.sentences:
-        if sentence.kind == "question" and not any(
-            sentence.start <= e.start < sentence.end for e in cues
-        ):
+        if sentence.kind != "question":
+            continue
+        i = bisect_left(cue_starts, sentence.start)  # a cue starting inside the sentence?
+        if i == len(cue_starts) or cue_starts[i] >= sentence.end:
             asked |= sentence.stems
     out = []
     n = len(t.tokens)
@@ -444,11 +455,12 @@ def _relabel(e: Evidence, behaviour: str, polarity: str) -> Evidence:
     return out
 
 
-def _turn_time(transcript: Transcript, index: int) -> datetime | None:
+def _turn_time(transcript: Transcript, index: int, start: datetime | None) -> datetime | None:
+    """When turn ``index`` was said: its timestamp, else ``start`` (the transcript's
+    ``started_at``, read once by the caller) plus its offset."""
     turn = transcript.turns[index]
     if turn.timestamp is not None:
         return turn.timestamp
-    start = transcript.started_at
     if start is not None and turn.start is not None:
         return start + timedelta(seconds=turn.start)
     return start
@@ -463,6 +475,7 @@ def _commitments(
 ) -> list[Commitment]:
     """Every commitment with its time phrase (read by the pack), due time and reference."""
     out: list[Commitment] = []
+    started = transcript.started_at  # a property that scans the turns: once, not per promise
     for signals in turns:
         spans = signals.found.get("commitment")
         t = texts[signals.index]
@@ -470,19 +483,20 @@ def _commitments(
             continue
         pack = turn_languages[signals.index] if turn_languages is not None else language
         assert pack is not None
-        made_at = _turn_time(transcript, signals.index)
+        made_at = _turn_time(transcript, signals.index, started)
         reference = _reference(signals.index, t, signals.internal)
+        vague_spans = Intervals.of(signals.found.get("vague_promise", ()))
         for e in spans:
             k = _token_index(t, e.start)
-            s = sentence_of(t, k)
+            i = t.sentence_index(k)
+            s = t.sentences[i] if i >= 0 else None
             due: datetime | None = None
             when: Evidence | None = None
             vague = False
             if s is not None:
                 # the promise's sentence from the promise on, then the next sentence; else a
                 # time said before the promise in its sentence ("Mañana le llamo")
-                following = [x for x in t.sentences if x.t0 >= s.t1][:1]
-                t0, t1 = s.t0, (following[0].t1 if following else s.t1)
+                t0, t1 = s.t0, (t.sentences[i + 1].t1 if i + 1 < len(t.sentences) else s.t1)
                 tokens = t.tokens[t0:t1]
                 matches = pack.time_matcher.scan(tokens, t.is_word[t0:t1])
                 anchor = made_at or datetime(2000, 1, 3, 9, 0)
@@ -495,7 +509,7 @@ def _commitments(
                                          f"{found.meaning}", None, "positive")
                     vague = found.vague
                     due = found.due if made_at is not None else None
-            if not vague and overlaps(signals.found, ("vague_promise",), e.start, e.end):
+            if not vague and vague_spans.overlaps(e.start, e.end):
                 vague = True
             out.append(Commitment(signals.index, e, made_at, due, when, vague, reference))
     return out

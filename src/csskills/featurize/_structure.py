@@ -48,11 +48,18 @@ sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from csskills._assessment import Evidence
-from csskills.featurize._turn import Sentence, TurnText, make_evidence, valence_besides
+from csskills.featurize._turn import (
+    Intervals,
+    Sentence,
+    TurnText,
+    make_evidence,
+    sentence_of,
+    valence_besides,
+)
 from csskills.lang import Language, Match
 from csskills.lang import WordClass as W
 
@@ -83,6 +90,21 @@ def overlaps(found: Found, behaviours: tuple[str, ...], start: int, end: int) ->
     return any(e.start < end and start < e.end for b in behaviours for e in found.get(b, ()))
 
 
+def _by_sentence(t: TurnText, found: Found) -> dict[int, Found]:
+    """The evidence of ``found`` by the sentences it overlaps (index in ``t.sentences``): one
+    bisection per span."""
+    sentences = t.sentences
+    ends = [x.end for x in sentences]
+    out: dict[int, Found] = {}
+    for behaviour, spans in found.items():
+        for e in spans:
+            i = bisect_right(ends, e.start)  # the first sentence ending after the span starts
+            while i < len(sentences) and sentences[i].start < e.end:
+                out.setdefault(i, {}).setdefault(behaviour, []).append(e)
+                i += 1
+    return out
+
+
 def content_stems(t: TurnText, t0: int = 0, t1: int | None = None) -> set[str]:
     """Stems of the content words (no stop words; words of three letters or more, numbers)."""
     content, stems = t.content, t.stems
@@ -104,25 +126,31 @@ def agent_structure(
     """Add the agent-side structural behaviours of one turn to ``found`` (see the module doc)."""
     text = t.text
     code = pack.code
-
-    def add(behaviour: str, start: int, end: int, rule: str, polarity: str) -> None:
-        found.setdefault(behaviour, []).append(
-            make_evidence(turn, start, end, text, rule, behaviour, polarity)
-        )
-
     _target_checks(t, found)
     _self_repairs(t, found)
     _opening_softeners(t, found)
+    # What each sentence is checked against is the evidence that overlaps it: bucketed once,
+    # so that the checks cost the sentence's own matches, not every match of the turn
+    buckets = _by_sentence(t, found)
+    here: Found = {}
+
+    def add(behaviour: str, start: int, end: int, rule: str, polarity: str) -> None:
+        e = make_evidence(turn, start, end, text, rule, behaviour, polarity)
+        found.setdefault(behaviour, []).append(e)
+        here.setdefault(behaviour, []).append(e)
+
     numbered = 0
     times = pack.time_matcher.scan(t.tokens, t.is_word)  # once per turn, split by sentence
     facts = _MAY_HOLD_FACTS.search(text) is not None
-    for s in t.sentences:
+    no_echo: list[Evidence] = []  # paraphrases that a bare tag question turns out to be
+    for index, s in enumerate(t.sentences):
+        here = buckets.pop(index, {})
         start, end = s.start, s.end
         lead_open = s.lead
         if s.kind == "question":
-            _agent_question(pack, t, s, found, previous_customer, add, acted)
+            _agent_question(pack, t, s, here, previous_customer, add, acted, no_echo)
         elif s.kind == "imperative":
-            if not overlaps(found, ("closing", "greeting"), start, end):
+            if not overlaps(here, ("closing", "greeting"), start, end):
                 if pack.advice_matcher is not None and pack.advice_matcher.match_at(
                     t.tokens, t.is_word, lead_open, s.t1
                 ):
@@ -132,9 +160,9 @@ def agent_structure(
                     add("instruction_step", start, end, f"{code}.instruction_step:imperative",
                         "positive")
         elif s.person == 2 and s.kind == "statement":
-            _reflection(pack, t, s, found, previous_customer, add)
+            _reflection(pack, t, s, here, previous_customer, add)
         elif s.kind in ("statement", "exclamation") and previous_customer:
-            _restatement(t, s, found, previous_customer, add, code)
+            _restatement(t, s, here, previous_customer, add, code)
         if s.t0 < lead_open and t.tokens[s.t0].isdigit() and s.t0 + 1 < s.t1 and t.tokens[
             s.t0 + 1
         ] in (".", ")"):
@@ -146,6 +174,13 @@ def agent_structure(
         _specifics(pack, turn, t, s, found, times, facts)
     if numbered == 1:  # one numbered line is no list of steps
         found.pop("numbered_steps", None)
+    if no_echo:  # a bare tag restates nothing
+        dropped = {id(e) for e in no_echo}
+        kept = [e for e in found.get("paraphrase", ()) if id(e) not in dropped]
+        if kept:
+            found["paraphrase"] = kept
+        else:
+            found.pop("paraphrase", None)
     _acronyms(pack, t, found, add)
     _shouting(t, add, "impatience", "negative")
 
@@ -158,18 +193,17 @@ def _agent_question(
     previous_customer: set[str] | None,
     add: Add,
     acted: bool,
+    no_echo: list[Evidence],
 ) -> None:
+    """``found`` holds the evidence overlapping sentence ``s``; paraphrases that start in a
+    bare tag question go to ``no_echo``, for the caller to drop."""
     code = pack.code
     start, end = s.start, s.end
     if overlaps(found, ("closing",), start, end):
         return
     if s.form == "bare_tag":  # "Right?", "Is that right?": checks the listener follows
         add("question", start, end, f"{code}.question:tag", "positive")
-        kept = [e for e in found.get("paraphrase", ()) if not start <= e.start < end]
-        if kept:
-            found["paraphrase"] = kept
-        else:
-            found.pop("paraphrase", None)  # a bare tag restates nothing
+        no_echo.extend(e for e in found.get("paraphrase", ()) if start <= e.start < end)
         return
     suggestion = _suggestion(t, s, found)
     if s.form == "declarative" and s.words >= 3 and previous_customer:
@@ -340,6 +374,7 @@ def _acronyms(pack: Language, t: TurnText, found: Found, add: Add) -> None:
     plain = pack.plain_acronyms
     n = len(t.tokens)
     upper = set(capitals)
+    listed = Intervals.of(found.get("jargon", ()))  # the pack's jargon phrases, found before
     for k in capitals:
         raw = text[t.starts[k] : t.ends[k]]
         if len(raw) > 6 or raw in plain or k - 1 in upper or k + 1 in upper:
@@ -350,7 +385,7 @@ def _acronyms(pack: Language, t: TurnText, found: Found, add: Add) -> None:
         after = t.tokens[k + 1] if k + 1 < n else ""
         if after == "(" or (before == "(" and k >= 2 and t.is_word[k - 2]):
             continue  # "PIN (the four digits...)" or "... personal number (PIN)"
-        if not overlaps(found, ("jargon",), t.starts[k], t.ends[k]):
+        if not listed.overlaps(t.starts[k], t.ends[k]):
             add("jargon", t.starts[k], t.ends[k], f"{pack.code}.jargon:acronym", "negative")
 
 
@@ -466,16 +501,11 @@ def _self_repairs(t: TurnText, found: Found) -> None:
         k = _token_at(t, e.start)
         stop = _token_at(t, e.end)
         if stop - k <= 3 and sum(t.is_word[j] for j in range(k, stop)) <= 2:
-            for sent in t.sentences:
-                if sent.t0 <= k < sent.t1:
-                    before = sum(t.is_word[j] for j in range(sent.t0, k))
-                    after = sum(t.is_word[j] for j in range(stop, sent.t1))
-                    if before >= 2 and after >= 1:
-                        break
-            else:
-                kept.append(e)
-                continue
-            continue
+            sent = sentence_of(t, k)
+            if sent is not None and _words_before(t, k, sent.t0, 2) and _words_after(
+                t, stop, sent.t1, 1
+            ):
+                continue  # dropped in the middle of a sentence: a self-repair
         kept.append(e)
     if kept:
         found["apology"] = kept
@@ -497,6 +527,23 @@ def _opening_softeners(t: TurnText, found: Found) -> None:
         found["courtesy"] = kept
     else:
         del found["courtesy"]
+
+
+def _words_before(t: TurnText, k: int, t0: int, need: int) -> bool:
+    """Are there ``need`` words in ``[t0, k)``? Counted from ``k`` back, stopping at ``need``."""
+    j = k - 1
+    while j >= t0 and need:
+        need -= t.is_word[j]
+        j -= 1
+    return not need
+
+
+def _words_after(t: TurnText, k: int, t1: int, need: int) -> bool:
+    """Are there ``need`` words in ``[k, t1)``? Counted from ``k`` on, stopping at ``need``."""
+    while k < t1 and need:
+        need -= t.is_word[k]
+        k += 1
+    return not need
 
 
 def _token_at(t: TurnText, offset: int) -> int:
@@ -542,12 +589,10 @@ def _self_report(t: TurnText, e: Evidence) -> bool:
     feeling = any(t.flags[j] & W.EMOTION for j in range(k, stop))
     if not feeling:
         return False
-    for s in t.sentences:
-        if s.t0 <= k < s.t1:
-            if s.person != 1:
-                return False
-            return not any(t.flags[j] & W.SECOND_PERSON for j in range(s.t0, s.t1))
-    return False
+    s = sentence_of(t, k)
+    if s is None or s.person != 1:
+        return False
+    return not any(t.flags[j] & W.SECOND_PERSON for j in range(s.t0, s.t1))
 
 
 # -- customer -----------------------------------------------------------------------------
@@ -567,6 +612,7 @@ def customer_structure(pack: Language, turn: int, t: TurnText, found: Found) -> 
     next_sarcasm = 0
     _praise_is_no_complaint(t, found)
     waits = _waits(pack, t)
+    emotions = Intervals.of(found.get("customer_emotion", ()))
     negative_turn = False
     previous: Sentence | None = None
     for index, s in enumerate(t.sentences):
@@ -575,8 +621,8 @@ def customer_structure(pack: Language, turn: int, t: TurnText, found: Found) -> 
         if complaint and s.valence <= 0.3:
             add("customer_frustration", start, end,
                 f"{code}.customer_frustration:unmet_expectation", "context")
-        elif s.valence <= NEGATIVE_STATEMENT and s.kind != "question" and not overlaps(
-            found, ("customer_emotion",), start, end
+        elif s.valence <= NEGATIVE_STATEMENT and s.kind != "question" and not emotions.overlaps(
+            start, end
         ):  # sadness or worry ("my mother died") is an emotion, not a complaint
             add("customer_frustration", start, end,
                 f"{code}.customer_frustration:negative_statement", "context")
@@ -618,7 +664,7 @@ def _praise_is_no_complaint(t: TurnText, found: Found) -> None:
     kept = []
     for e in spans:
         k = _token_at(t, e.start)
-        sentence = next((x for x in t.sentences if x.t0 <= k < x.t1), None)
+        sentence = sentence_of(t, k)
         if sentence is None or sentence.valence <= 0:
             kept.append(e)
     if kept:

@@ -24,6 +24,8 @@ shouting with negative content, acronyms and long sentences. Every signal is an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from csskills._assessment import Evidence
@@ -112,6 +114,17 @@ class TurnText:
     codes: list[bool]
     sentences: list[Sentence] = field(default_factory=list)
     _capitals: list[int] | None = None
+    _sentence_t0: list[int] | None = None
+
+    def sentence_index(self, token: int) -> int:
+        """The index in :attr:`sentences` of the sentence holding token ``token`` (-1 for
+        none), by bisection: lookups per match stay linear in the turn's length overall."""
+        if self._sentence_t0 is None:
+            self._sentence_t0 = [s.t0 for s in self.sentences]
+        i = bisect_right(self._sentence_t0, token) - 1
+        if i >= 0 and token < self.sentences[i].t1:
+            return i
+        return -1
 
     @property
     def capitals(self) -> list[int]:
@@ -331,13 +344,45 @@ def negated(t: TurnText, k: int, t0: int, window: int) -> bool:
 
 def sentence_of(t: TurnText, token: int) -> Sentence | None:
     """The sentence holding token ``token``."""
-    for s in t.sentences:
-        if s.t0 <= token < s.t1:
-            return s
-    return None
+    i = t.sentence_index(token)
+    return t.sentences[i] if i >= 0 else None
+
+
+class Intervals:
+    """Half-open spans that answer "does any of you overlap ``[start, end)``?" in O(log n).
+
+    Spans are kept sorted by start with the furthest end reached so far, so a query is one
+    bisection; checking each sentence or each match against every span instead is quadratic
+    on a long turn (issue 12).
+    """
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._reach: list[int] = []
+        reach = -1
+        for a, b in sorted(spans):
+            reach = max(reach, b)
+            self._starts.append(a)
+            self._reach.append(reach)
+
+    @classmethod
+    def of(cls, evidence: Iterable[Evidence]) -> Intervals:
+        """The spans of some evidence."""
+        return cls((e.start, e.end) for e in evidence)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a span overlap ``[start, end)``?"""
+        i = bisect_left(self._starts, end)
+        return i > 0 and self._reach[i - 1] > start
+
+    def __len__(self) -> int:
+        return len(self._starts)
 
 
 __all__ = [
+    "Intervals",
     "Match",
     "Sentence",
     "TurnText",

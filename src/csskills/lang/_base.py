@@ -102,6 +102,44 @@ def _stem_table(words: Mapping[str, float] | tuple[str, ...]) -> tuple[dict[str,
     return exact, stems
 
 
+class _Prefixes:
+    """Stem entries ("frustrat*") looked up by the word's own prefixes, one dictionary lookup
+    per distinct stem length, instead of testing every stem against every new word."""
+
+    __slots__ = ("_lengths", "_table")
+
+    def __init__(self, stems: list[tuple[str, Any]], combine: bool) -> None:
+        # ``combine``: OR the values (word-class bits) of every matching stem; otherwise the
+        # longest matching stem's value (the first listed, for equal stems)
+        table: dict[str, Any] = {}
+        for stem, value in stems:
+            if combine:
+                table[stem] = table.get(stem, 0) | value
+            else:
+                table.setdefault(stem, value)
+        self._table = table
+        self._lengths = sorted({len(stem) for stem in table}, reverse=True)
+
+    def bits(self, word: str) -> int:
+        """The OR of the values of every stem that ``word`` starts with."""
+        get = self._table.get
+        out = 0
+        for n in self._lengths:
+            if n <= len(word):
+                out |= get(word[:n], 0)
+        return out
+
+    def longest(self, word: str, default: Any) -> Any:
+        """The value of the longest stem that ``word`` starts with."""
+        table = self._table
+        for n in self._lengths:
+            if n <= len(word):
+                value = table.get(word[:n])
+                if value is not None:
+                    return value
+        return default
+
+
 class Language:
     """Base class of every language pack.
 
@@ -272,7 +310,7 @@ class Language:
         return frozenset(self._folded(self.stop_words))
 
     @cached_property
-    def _word_classes(self) -> tuple[dict[str, int], list[tuple[str, int]]]:
+    def _word_classes(self) -> tuple[dict[str, int], _Prefixes]:
         exact: dict[str, int] = {}
         stems: list[tuple[str, int]] = []
         classes: tuple[tuple[int, tuple[str, ...] | frozenset[str]], ...] = (
@@ -300,15 +338,14 @@ class Language:
                     stems.append((word[:-1], bit))
                 else:
                     exact[word] = exact.get(word, 0) | bit
-        stems.sort(key=lambda sb: -len(sb[0]))
-        return exact, stems
+        return exact, _Prefixes(stems, combine=True)
 
     @cached_property
-    def _valences(self) -> tuple[dict[str, float], list[tuple[str, float]]]:
+    def _valences(self) -> tuple[dict[str, float], _Prefixes]:
         lexicon = self.sentiment_lexicon
         table = {self.fold(w.replace("-", " ")): float(v) for w, v in lexicon.items()}
         exact, stems = _stem_table({w: v for w, v in table.items() if " " not in w})
-        return exact, stems
+        return exact, _Prefixes(stems, combine=False)
 
     @cached_property
     def _lexemes(self) -> dict[str, Lexeme]:
@@ -333,16 +370,13 @@ class Language:
             self._lexemes[word] = mark
             return mark
         exact, stems = self._word_classes
-        flags = exact.get(word, 0)
-        for prefix, bit in stems:
-            if word.startswith(prefix):
-                flags |= bit
+        flags = exact.get(word, 0) | stems.bits(word)
         if self.negator_suffix and word.endswith(self.negator_suffix):
             flags |= WordClass.NEGATOR
         values, value_stems = self._valences
         valence = values.get(word)
         if valence is None:
-            valence = next((v for p, v in value_stems if word.startswith(p)), 0.0)
+            valence = value_stems.longest(word, 0.0)
         content = not flags & WordClass.STOP and (len(word) >= 3 or word.isdigit())
         lexeme = Lexeme(True, flags, valence, self.stem(word), content, is_code(word))
         if len(self._lexemes) < 500_000:  # bounded: a hostile vocabulary cannot grow it forever
