@@ -675,8 +675,10 @@ def render_text(table: Table) -> str:
 def render_markdown(table: Table) -> str:
     """A GitHub/MkDocs pipe table under a bold title."""
     align = ["---:" if r else "---" for r in numeric_columns(table)]
-    rows = [table.headers, align, *table.rows]
-    return f"**{table.title}**\n\n" + "\n".join("| " + " | ".join(r) + " |" for r in rows)
+    rows = [table.headers, *table.rows]
+    cells = [[str(c).replace("|", "\\|") for c in r] for r in rows]  # "|difference|" in a cell
+    cells.insert(1, align)
+    return f"**{table.title}**\n\n" + "\n".join("| " + " | ".join(r) + " |" for r in cells)
 
 
 def markdown_section(report: Mapping[str, Any]) -> str:
