@@ -68,6 +68,8 @@ def _agent(text: str, customer: str | None = None) -> set[str]:
         ("If I understand you correctly, the card was charged twice.", "paraphrase", True),
         ("The parcel arrived damaged, is that right?", "paraphrase", True),
         ("Let me check the order status for you.", "paraphrase", False),
+        ("You mentioned that the router restarts every night.", "paraphrase", True),
+        ("As you said, the first parcel never arrived.", "paraphrase", True),
         ("So you are moving to a new flat next month?", "paraphrase", True),
         ("To be sure I understand, the refund never arrived.", "paraphrase", True),
         ("I hear you saying the invoice was wrong twice.", "paraphrase", True),

@@ -245,6 +245,22 @@ def _opens_with(
     return matcher.match_at(tokens, is_word, at, t1) is not None
 
 
+def _opens_after_mark(matcher: PhraseMatcher | None, t: TurnText, t0: int, t1: int) -> bool:
+    """Does the question opened by an inverted mark inside the sentence start with a question
+    phrase ("Hola María, ¿cómo está?")? The mark is read from the text: folding turns it into
+    a comma."""
+    tokens, is_word, text, starts = t.tokens, t.is_word, t.text, t.starts
+    if "¿" not in text:
+        return False
+    for k in range(t0, t1):
+        if not is_word[k] and text[starts[k]] == "¿":
+            j = k + 1
+            while j < t1 and not is_word[j]:
+                j += 1
+            return _opens_with(matcher, tokens, is_word, j, t1)
+    return False
+
+
 def _question_form(
     pack: Language,
     t: TurnText,
@@ -259,7 +275,7 @@ def _question_form(
     tokens, is_word = t.tokens, t.is_word
     opener = _opens_with(pack.question_opener_matcher, tokens, is_word, lead, t1) or (
         lead != first and _opens_with(pack.question_opener_matcher, tokens, is_word, first, t1)
-    )
+    ) or _opens_after_mark(pack.question_opener_matcher, t, t0, t1)
     if not has_q:
         # without its mark a question shows by its opening, when the writer put no mark at the
         # end at all (chat, unpunctuated transcripts); a full stop or any other closing mark

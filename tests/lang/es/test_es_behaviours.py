@@ -260,6 +260,27 @@ def test_a_reflection_restates_the_customer_situation() -> None:
     assert "paraphrase" in found
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Me dices que la factura llegó dos veces este mes.",
+        "Mencionaste a tu hermana, que te ayuda con los pagos.",
+        "Entonces, como me contaste, el pedido nunca salió del almacén.",
+        "Quedamos en que mañana pruebas con el otro cable.",
+    ],
+)
+def test_a_second_person_verb_of_saying_gives_the_words_back(reply: str) -> None:
+    found = _exchange(("customer", "Tengo un problema con el pedido."), ("agent", reply))[1]
+    assert "paraphrase" in found
+
+
+def test_an_inverted_mark_inside_the_sentence_opens_the_question() -> None:
+    t = read_turn(ES, "Hola, María, ¿cómo está?")
+    assert [(s.kind, s.form) for s in t.sentences] == [("question", "interrogative")]
+    found = _exchange(("customer", "Hola, María está aquí."), ("agent", "Hola, María, ¿cómo está?"))[1]
+    assert "paraphrase" not in found  # a greeting question restates nothing
+
+
 def test_a_declarative_question_with_the_customer_words_is_a_paraphrase() -> None:
     found = _exchange(
         ("customer", "El router se apaga solo cada noche."),

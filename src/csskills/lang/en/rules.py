@@ -113,6 +113,9 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         # "so you feel...", "so your boss..." restate; "so (that) you can" states a purpose
         "so (you|you're|youre|your)",
         "to summari*",
+        # the customer's words given back as theirs: "you mentioned that", "as you said"
+        "(you|you've|you have) (mentioned|said|told me|described|explained) (that|how|your)",
+        "(as|like) you (mentioned|said|told me|described|explained)",
     ),
     "options_offered": (
         "(you|we) (can|could) (either|also|choose|try|opt|pick|always)",

@@ -115,6 +115,13 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         "(quiere|quieres|querría|querrías) decir que",
         "(déjeme|déjame|permítame|permíteme) (confirmar|resumir|repasar)",
         "(según|por lo que) (me|nos) (dice|dices|cuenta|cuentas|comenta|comentas)",
+        # a verb of saying in the second person (tú, present or past) gives the customer's words
+        # back: "me dices que ...", "mencionaste ...", "lo que me contaste", "como decías"
+        "(me|nos|) (dices|dijiste|decías|comentas|comentaste|comentabas|cuentas|contaste|contabas|platicas|platicaste|mencionas|mencionaste|mencionabas|explicas|explicaste) que",
+        "(mencionas|mencionaste|mencionabas|comentabas|decías)",
+        "lo que (me|nos|) (dices|dijiste|decías|comentas|comentaste|comentabas|cuentas|contaste|contabas|platicaste|mencionas|mencionaste|mencionabas)",
+        "(como|según) (me|nos|) (dijiste|decías|comentaste|comentabas|contaste|contabas|mencionaste|mencionabas)",
+        "(quedamos|acordamos|habíamos quedado|habíamos acordado) (en|) que",
         "(verdad|correcto|cierto|es así|no es así|es correcto|lo he entendido bien) ?",
         "(así que|por lo que veo|por lo que entiendo|si lo he entendido bien) (usted|tú|su|tu|lleva|llevas)",
     ),
