@@ -33,6 +33,13 @@ from baselines import Baseline, vader_compound, vader_positive
 
 SIDES = ("tune", "check", "all")
 MAX_GAP = 0.03
+# The gap's own noise: its standard error from BOOTSTRAP_ROUNDS resamples of each half (items
+# resampled with replacement; items of one conversation are not kept together, so this is a
+# lower bound). A gap over MAX_GAP but within two standard errors is flagged "gap~": two halves
+# of the same set differ that much by chance. Rows whose metric is a Python function over more
+# than BOOTSTRAP_MAX_ITEMS items get none (binary rows are vectorised and always get one).
+BOOTSTRAP_ROUNDS = 200
+BOOTSTRAP_MAX_ITEMS = 5_000
 DEFAULT_ERRORS = Path("/tmp/csskills-errors")
 QUESTION_TYPES = ("interrogative", "declarative", "tag")
 
@@ -126,6 +133,7 @@ class Row:
     recall: float | None = None
     baselines: list[BaselineValues] = field(default_factory=list)
     note: str = ""
+    gap_se: float | None = None
 
     @property
     def value(self) -> float | None:
@@ -163,7 +171,8 @@ class Row:
         ):
             flags.append("<base")
         if self.gap is not None and abs(self.gap) > MAX_GAP:
-            flags.append("gap")
+            noise = self.gap_se is not None and abs(self.gap) <= 2 * self.gap_se
+            flags.append("gap~" if noise else "gap")
         return " ".join(flags)
 
     def to_json(self) -> dict[str, Any]:
@@ -182,6 +191,7 @@ class Row:
             "target": self.target,
             "passed": self.passed,
             "flag": self.flag,
+            "gap_se": self.gap_se,
             "n_tune": self.n.get("tune"),
             "n_check": self.n.get("check"),
             "n": self.n.get("all", self.n.get(self.judged)),
@@ -411,6 +421,51 @@ def baseline_preds(baseline: Baseline, items: Sequence[Item]) -> list[bool]:
     return [baseline.decide(i.text, i.previous, i.source or i.text) for i in items]
 
 
+def gap_se(
+    indices: dict[str, list[int]], stat: Callable[[np.ndarray], float | None]
+) -> float | None:
+    """Bootstrap standard error of check - tune: ``stat(positions)`` on resamples of each half."""
+    rng = np.random.default_rng(0)
+    variance = 0.0
+    for side in ("tune", "check"):
+        idx = np.asarray(indices.get(side, []), dtype=np.int64)
+        if len(idx) < 2:
+            return None
+        draws = []
+        for _ in range(BOOTSTRAP_ROUNDS):
+            value = stat(idx[rng.integers(0, len(idx), len(idx))])
+            if value is not None and not math.isnan(value):
+                draws.append(value)
+        if len(draws) < BOOTSTRAP_ROUNDS // 2:
+            return None
+        variance += float(np.var(draws, ddof=1))
+    return math.sqrt(variance)
+
+
+def _binary_stat(
+    score: str, gold: np.ndarray, pred: np.ndarray
+) -> Callable[[np.ndarray], float | None]:
+    """``SCORES[score]`` on numpy positions, vectorised (for the bootstrap)."""
+
+    def f1_of(g: np.ndarray, p: np.ndarray) -> float:
+        tp = int(np.count_nonzero(g & p))
+        wrong = int(np.count_nonzero(g != p))
+        return 2 * tp / (2 * tp + wrong) if tp else 0.0
+
+    def stat(ix: np.ndarray) -> float | None:
+        g, p = gold[ix], pred[ix]
+        if score == "f1":
+            return f1_of(g, p)
+        if score == "macro_f1":
+            return (f1_of(g, p) + f1_of(~g, ~p)) / 2
+        if score == "recall":
+            positives = int(np.count_nonzero(g))
+            return int(np.count_nonzero(g & p)) / positives if positives else None
+        return float(np.mean(g == p))  # accuracy
+
+    return stat
+
+
 def binary_row(
     ctx: Context,
     metric: str,
@@ -452,6 +507,7 @@ def binary_row(
         rec,
         base,
         f"positives: {text}" + (f"; {note}" if note else ""),
+        gap_se(indices, _binary_stat(score, np.asarray(gold, bool), np.asarray(pred, bool))),
     )
 
 
@@ -473,6 +529,7 @@ def side_row(
     indices = side_indices(ctx, items)
     if keep is not None:
         indices = {s: [k for k in idx if keep[k]] for s, idx in indices.items()}
+    small = sum(len(idx) for idx in indices.values()) <= BOOTSTRAP_MAX_ITEMS
     return Row(
         metric,
         per_side(indices, fn),
@@ -481,6 +538,7 @@ def side_row(
         ctx.judged,
         baselines=[BaselineValues(name, per_side(indices, b)) for name, b in baselines],
         note=note,
+        gap_se=gap_se(indices, lambda ix: fn(ix.tolist())) if small else None,
     )
 
 

@@ -4,10 +4,11 @@ Usage::
 
     python benchmarks/validation_table.py /tmp/val-split.json [--out table.md]
 
-Columns: metric | tune | check | gap | baseline (check) | target | pass. ``pass`` is judged on
-the check half (on tune when only tune was run); a metric below its strongest naive baseline
-on check is marked "below baseline", one whose |check - tune| exceeds 0.03 "gap" (the ``flag``
-of ``validate.py``). The table goes to stdout and, with ``--out``, to a file as well.
+Columns: metric | tune | check | gap (2 SE) | baseline (check) | target | pass. ``pass`` is
+judged on the check half (on tune when only tune was run); a metric below its strongest naive
+baseline on check is marked "below baseline", one whose |check - tune| exceeds 0.03 "gap", or
+"gap within noise" when it is within two bootstrap standard errors of the gap (the ``flag`` of
+``validate.py``). The table goes to stdout and, with ``--out``, to a file as well.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-FLAG_WORDS = {"<base": "below baseline", "gap": "gap"}
+FLAG_WORDS = {"<base": "below baseline", "gap": "gap", "gap~": "gap within noise"}
 
 
 def _fmt(value: object, signed: bool = False) -> str:
@@ -42,6 +43,13 @@ def _baselines(row: dict[str, Any], side: str) -> str:
     )
 
 
+def _gap(row: dict[str, Any]) -> str:
+    """check - tune, with two bootstrap standard errors when the harness computed them."""
+    text = _fmt(row.get("gap"), signed=True)
+    se = row.get("gap_se")
+    return text if se is None or row.get("gap") is None else f"{text} ({2 * se:.3f})"
+
+
 def _pass(row: dict[str, Any]) -> str:
     passed = {True: "yes", False: "**no**", None: ""}[row.get("passed")]
     flags = [FLAG_WORDS.get(f, f) for f in (row.get("flag") or "").split()]
@@ -52,7 +60,7 @@ def render(data: dict[str, Any]) -> str:
     """The Markdown table of every row of a ``validate.py`` report."""
     side = "tune" if data.get("split") == "tune" else "check"
     lines = [
-        f"| metric | tune | check | gap | baseline ({side}) | target | pass |",
+        f"| metric | tune | check | gap (2 SE) | baseline ({side}) | target | pass |",
         "|---|---|---|---|---|---|---|",
     ]
     for row in data["rows"]:
@@ -60,7 +68,7 @@ def render(data: dict[str, Any]) -> str:
             f"`{row['metric']}`",
             _fmt(row.get("tune")),
             _fmt(row.get("check")),
-            _fmt(row.get("gap"), signed=True),
+            _gap(row),
             _baselines(row, side),
             _fmt(row.get("target")),
             _pass(row),

@@ -9,6 +9,7 @@ capitals. A quadratic regex anywhere on the hot path makes the 1 MB case 16x slo
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -25,9 +26,9 @@ def _seconds(text: str, role: str, language: str | None) -> float:
         turns=[Turn(role=other, text="This is useless!"), Turn(role=role, text=text)],  # type: ignore[arg-type]
         language=language,
     )
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: other jobs on a shared machine do not count
     evaluate(transcript)
-    return time.perf_counter() - started
+    return time.process_time() - started
 
 
 @pytest.mark.parametrize(
@@ -35,8 +36,15 @@ def _seconds(text: str, role: str, language: str | None) -> float:
 )
 def test_a_1mb_adversarial_turn_scores_in_linear_time(role: str, language: str | None) -> None:
     _seconds(hostile_text(10_000), role, language)  # compile the packs outside the timing
-    small = min(_seconds(hostile_text(250_000), role, language) for _ in range(2))
-    large = _seconds(hostile_text(1_000_000), role, language)
+    gc.collect()
+    gc.disable()  # a full collection landing in one size only is a step, not a trend
+    try:
+        small = min(_seconds(hostile_text(250_000), role, language) for _ in range(2))
+        large = _seconds(hostile_text(1_000_000), role, language)
+        if large >= 8 * max(small, 0.05):  # one stalled run on a loaded machine: once more
+            large = min(large, _seconds(hostile_text(1_000_000), role, language))
+    finally:
+        gc.enable()
     assert large < 60, f"1 MB took {large:.1f} s"
     assert large < 8 * max(small, 0.05), f"250 KB {small:.2f} s, 1 MB {large:.2f} s: not linear"
 
