@@ -116,6 +116,12 @@ AGENT_RULES: dict[str, tuple[str, ...]] = {
         # the customer's words given back as theirs: "you mentioned that", "as you said"
         "(you|you've|you have) (mentioned|said|told me|described|explained) (that|how|your)",
         "(as|like) you (mentioned|said|told me|described|explained)",
+        # understanding stated about the customer: "I see that you ...", "I can see why you're
+        # ..." ("I can see that your order ..." reads the system: no reflection)
+        "(i|i can) (see|understand) (why|how|that) (you|you're|youre)",
+        "i see (you|you're|youre)",
+        "(it|that|this|) (sounds|seems) to me (like|that|as if)",
+        "(are|were) you (telling|saying) (me|) (that|)",
     ),
     "options_offered": (
         "(you|we) (can|could) (either|also|choose|try|opt|pick|always)",
