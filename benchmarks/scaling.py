@@ -12,7 +12,7 @@ conversations, the real TweetSumm + STC-3 dialogues replicated with fresh ids, a
 and records the wall time and the peak resident set
 size (``resource.getrusage(RUSAGE_CHILDREN).ru_maxrss`` read by a wrapper process: the largest
 single process of the command, workers included). Streaming means the peak RSS stays about the
-same from 10k to 100k conversations. ``1M`` works too but is opt-in: about 2 GB of input, and
+same from 10k to 100k conversations. ``1M`` works too but is opt-in: about 1.2 GiB of input, and
 tens of minutes on two cores. Files are deleted after each size unless ``--keep``.
 """
 

@@ -27,13 +27,16 @@ CSV) is linear, about 16 (4) quadratic:
 - found while measuring: one agent turn of that promise repeated, and one of a suggestion with
   an alternative ("You can try restarting it, or I can send a new one. "), 1,000 and 4,000 times.
 
-Evaluation is timed with :func:`csskills.evaluate` and the collector on, as a user runs it; a
-run slower than 10 s is timed once (best of N otherwise).
+The ordinary and long cases are timed with :func:`csskills.evaluate` and the collector on, as a
+user runs it; the shapes with the cyclic collector paused, as in
+``tests/hostile/test_linear_shapes.py`` (its full collections over the larger heap are a step,
+not a trend). A run slower than 10 s is timed once (best of N otherwise).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 import time
@@ -237,7 +240,14 @@ def run_shapes(
         seconds = []
         for n in sizes:
             call = build(n)
-            seconds.append(cpu_best(call, repeats))
+            # the cyclic collector paused while timing, as in tests/hostile/test_linear_shapes.py:
+            # its full collections over the large size's heap are a step, not a trend
+            gc.collect()
+            gc.disable()
+            try:
+                seconds.append(cpu_best(call, repeats))
+            finally:
+                gc.enable()
             del call
         for i in range(1, len(sizes)):
             n0, n1, t0, t1 = sizes[i - 1], sizes[i], seconds[i - 1], seconds[i]

@@ -250,7 +250,7 @@ def _opens_after_mark(matcher: PhraseMatcher | None, t: TurnText, t0: int, t1: i
     phrase ("Hola María, ¿cómo está?")? The mark is read from the text: folding turns it into
     a comma."""
     tokens, is_word, text, starts = t.tokens, t.is_word, t.text, t.starts
-    if "¿" not in text:
+    if t0 >= t1 or "¿" not in text[starts[t0] : t.ends[t1 - 1]]:  # this sentence's text only
         return False
     for k in range(t0, t1):
         if not is_word[k] and text[starts[k]] == "¿":
