@@ -8,25 +8,41 @@ from collections.abc import Callable
 import pytest
 
 from csskills import Transcript
-from csskills.featurize._signals import extract_signals
+from csskills.featurize._signals import Signals, extract_signals
 from csskills.lang import get_language
 
 Finder = Callable[[str, str, str], set[str]]
+MONDAY_10AM = "2026-03-02T10:00:00+00:00"
+
+
+def converse_in(code: str, *turns: tuple[str, str], started_at: str | None = None) -> Signals:
+    """Signals of a conversation in language ``code``: (role, text) turns, optionally started
+    at ``started_at`` (an ISO time, e.g. :data:`MONDAY_10AM`, for due times of promises)."""
+    data: dict[str, object] = {
+        "id": "t",
+        "language": code,
+        "turns": [{"role": role, "text": text} for role, text in turns],
+    }
+    if started_at is not None:
+        data["metadata"] = {"started_at": started_at}
+    return extract_signals(Transcript.model_validate(data), get_language(code))
+
+
+def word_flags(code: str, word: str) -> int:
+    """The word classes of one word in language ``code`` (after the pack's folding)."""
+    pack = get_language(code)
+    return pack.lexeme(pack.fold(word)).flags
 
 
 def behaviours_in(code: str, role: str, text: str) -> set[str]:
     """Behaviours with evidence in ``text`` said by ``role`` (agent or customer) in ``code``."""
-    if role == "agent":
-        turns = [{"role": "customer", "text": "..."}, {"role": "agent", "text": text}]
-        focus = 1
-    else:
-        turns = [{"role": "customer", "text": text}, {"role": "agent", "text": "..."}]
-        focus = 0
-    transcript = Transcript.model_validate({"id": "t", "language": code, "turns": turns})
-    signals = extract_signals(transcript, get_language(code))
+    focus = 1 if role == "agent" else 0
+    turns = [("customer", "..."), ("agent", "...")]
+    turns[focus] = (role, text)
+    signals = converse_in(code, *turns)
     for evidence in (e for found in signals.per_turn for es in found.values() for e in es):
         # Evidence must point at the original text, whatever the fold did.
-        assert evidence.text == transcript.turns[evidence.turn].text[evidence.start : evidence.end]
+        assert evidence.text == turns[evidence.turn][1][evidence.start : evidence.end]
     return set(signals.per_turn[focus])
 
 

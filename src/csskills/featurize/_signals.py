@@ -319,10 +319,10 @@ def _agent_links(
     text = t.text
     code = pack.code
     for e in found.get("info_request", ()):
-        s = sentence_of(t, _token_index(t, e.start))
+        s = sentence_of(t, t.token_at(e.start))
         if s is None or s.kind not in ("question", "imperative"):
             continue
-        asked = content_stems(t, _token_index(t, e.start), _token_index(t, e.end))
+        asked = content_stems(t, t.token_at(e.start), t.token_at(e.end))
         if state.customer_gave_identifier and asked & state.customer_said:
             found.setdefault("re_ask", []).append(
                 make_evidence(index, e.start, e.end, text, f"{code}.re_ask:already_given",
@@ -402,8 +402,8 @@ def _cue_topics(t: TurnText, cues: list[Evidence]) -> list[tuple[Evidence, froze
     out = []
     n = len(t.tokens)
     for e in cues:
-        first = _token_index(t, e.start)
-        last = _token_index(t, e.end)
+        first = t.token_at(e.start)
+        last = t.token_at(e.end)
         lo = first
         while lo > 0 and first - lo < _CUE_REACH and t.tokens[lo - 1] not in _CLAUSE:
             lo -= 1
@@ -413,16 +413,6 @@ def _cue_topics(t: TurnText, cues: list[Evidence]) -> list[tuple[Evidence, froze
         out.append((e, frozenset(content_stems(t, lo, hi) - asked)))
     return out
 
-
-def _token_index(t: TurnText, offset: int) -> int:
-    lo, hi = 0, len(t.starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if t.starts[mid] < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def _closing_ritual(roles: list[str], turns: list[TurnSignals]) -> None:
@@ -487,7 +477,7 @@ def _commitments(
         reference = _reference(signals.index, t, signals.internal)
         vague_spans = Intervals.of(signals.found.get("vague_promise", ()))
         for e in spans:
-            k = _token_index(t, e.start)
+            k = t.token_at(e.start)
             i = t.sentence_index(k)
             s = t.sentences[i] if i >= 0 else None
             due: datetime | None = None

@@ -429,7 +429,7 @@ def _sarcastic(t: TurnText, s: Sentence, e: Evidence, previous: Sentence | None)
     for nothing"), something negative after it in its sentence ("Oh great, it broke again") or
     the praise word said twice ("Great. Just great."); after a complaint in the same turn any
     praise opener is (the caller checks that)."""
-    k = _token_at(t, e.end)
+    k = t.token_at(e.end)
     last = k - 1
     if t.valences[last] <= 0:  # the phrase ends past the praise: "great, another", "for nothing"
         return True
@@ -498,8 +498,8 @@ def _self_repairs(t: TurnText, found: Found) -> None:
         return
     kept = []
     for e in spans:
-        k = _token_at(t, e.start)
-        stop = _token_at(t, e.end)
+        k = t.token_at(e.start)
+        stop = t.token_at(e.end)
         if stop - k <= 3 and sum(t.is_word[j] for j in range(k, stop)) <= 2:
             sent = sentence_of(t, k)
             if sent is not None and _words_before(t, k, sent.t0, 2) and _words_after(
@@ -546,21 +546,11 @@ def _words_after(t: TurnText, k: int, t1: int, need: int) -> bool:
     return not need
 
 
-def _token_at(t: TurnText, offset: int) -> int:
-    lo, hi = 0, len(t.starts)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if t.starts[mid] < offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
 
 def _about_self(t: TurnText, e: Evidence) -> bool:
     """A first-person subject right before the phrase, no "you" in it: the speaker's self-talk."""
-    k = _token_at(t, e.start)
-    inside = range(k, _token_at(t, e.end))
+    k = t.token_at(e.start)
+    inside = range(k, t.token_at(e.end))
     if any(t.flags[j] & (W.FIRST_PERSON | W.SECOND_PERSON) for j in inside):
         return False
     seen = 0
@@ -584,8 +574,8 @@ def _self_report(t: TurnText, e: Evidence) -> bool:
     """An empathy phrase naming a feeling, inside a sentence about the speaker's own feelings
     ("I felt awful"): no "you" anywhere in it and an emotion word in the phrase; "sorry" is
     no emotion word, so "I'm so sorry that happened" stays sympathy."""
-    k = _token_at(t, e.start)
-    stop = _token_at(t, e.end)
+    k = t.token_at(e.start)
+    stop = t.token_at(e.end)
     feeling = any(t.flags[j] & W.EMOTION for j in range(k, stop))
     if not feeling:
         return False
@@ -663,7 +653,7 @@ def _praise_is_no_complaint(t: TurnText, found: Found) -> None:
         return
     kept = []
     for e in spans:
-        k = _token_at(t, e.start)
+        k = t.token_at(e.start)
         sentence = sentence_of(t, k)
         if sentence is None or sentence.valence <= 0:
             kept.append(e)

@@ -116,6 +116,10 @@ class TurnText:
     _capitals: list[int] | None = None
     _sentence_t0: list[int] | None = None
 
+    def token_at(self, offset: int) -> int:
+        """The index of the first token that starts at or after character ``offset``."""
+        return bisect_left(self.starts, offset)
+
     def sentence_index(self, token: int) -> int:
         """The index in :attr:`sentences` of the sentence holding token ``token`` (-1 for
         none), by bisection: lookups per match stay linear in the turn's length overall."""
@@ -392,9 +396,6 @@ class Intervals:
         """Does a span overlap ``[start, end)``?"""
         i = bisect_left(self._starts, end)
         return i > 0 and self._reach[i - 1] > start
-
-    def __len__(self) -> int:
-        return len(self._starts)
 
 
 __all__ = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from tests.lang.conftest import check_row, strip_diacritics
+from tests.lang.conftest import check_row, converse_in, strip_diacritics
 
 from csskills import Transcript
 from csskills.featurize._signals import extract_signals
@@ -208,10 +208,7 @@ def test_folded_look_alikes_stay_out_of_the_lexicon() -> None:
 
 
 def _found(turns: list[tuple[str, str]]) -> list[dict[str, list[str]]]:
-    t = Transcript.model_validate(
-        {"id": "t", "language": "de", "turns": [{"role": r, "text": x} for r, x in turns]}
-    )
-    signals = extract_signals(t, DE)
+    signals = converse_in("de", *turns)
     return [{b: [e.rule for e in es] for b, es in found.items()} for found in signals.per_turn]
 
 

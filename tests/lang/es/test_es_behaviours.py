@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from tests.lang.conftest import behaviours_in, check_row, strip_diacritics
+from tests.lang.conftest import behaviours_in, check_row, converse_in, strip_diacritics
 
 from csskills import Transcript
 from csskills.featurize import extract_signals
@@ -246,10 +246,7 @@ def test_the_fold_reads_a_mid_sentence_opening_mark_as_a_comma_and_keeps_the_len
 # -- structure: reflections, declarative questions, follow-up checks ---------------------------
 
 def _exchange(*turns: tuple[str, str]) -> list[dict[str, list[object]]]:
-    t = Transcript.model_validate(
-        {"id": "t", "language": "es", "turns": [{"role": r, "text": x} for r, x in turns]}
-    )
-    return [dict(found) for found in extract_signals(t, ES).per_turn]
+    return [dict(found) for found in converse_in("es", *turns).per_turn]
 
 
 def test_a_reflection_restates_the_customer_situation() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from tests.lang.conftest import check_row, strip_diacritics
+from tests.lang.conftest import check_row, converse_in, strip_diacritics
 
 from csskills import Transcript
 from csskills.featurize._signals import extract_signals
@@ -203,10 +203,7 @@ def test_stemmer_brings_inflected_forms_together() -> None:
 
 
 def _found(turns: list[tuple[str, str]]) -> list[dict[str, list[str]]]:
-    t = Transcript.model_validate(
-        {"id": "t", "language": "fr", "turns": [{"role": r, "text": x} for r, x in turns]}
-    )
-    signals = extract_signals(t, FR)
+    signals = converse_in("fr", *turns)
     return [{b: [e.rule for e in es] for b, es in found.items()} for found in signals.per_turn]
 
 

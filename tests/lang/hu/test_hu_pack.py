@@ -6,37 +6,18 @@ Every sentence here was written for these tests from the language itself.
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from functools import partial
 
 import pytest
-from tests.lang.conftest import behaviours_in, check_row
+from tests.lang.conftest import MONDAY_10AM, behaviours_in, check_row, converse_in, word_flags
 
-from csskills import Transcript
-from csskills.featurize import extract_signals
 from csskills.featurize._sentiment import turn_sentiment
-from csskills.featurize._signals import Signals
 from csskills.featurize._turn import read_turn
 from csskills.lang import WordClass, get_language
 
 CODE = "hu"
-MONDAY_10AM = "2026-03-02T10:00:00+00:00"
-
-
-def converse(*turns: tuple[str, str]) -> Signals:
-    """Signals of a conversation that starts on Monday 2 March 2026 at 10:00 UTC."""
-    transcript = Transcript.model_validate(
-        {
-            "id": "t",
-            "language": CODE,
-            "metadata": {"started_at": MONDAY_10AM},
-            "turns": [{"role": role, "text": text} for role, text in turns],
-        }
-    )
-    return extract_signals(transcript, get_language(CODE))
-
-
-def flags(word: str) -> int:
-    pack = get_language(CODE)
-    return pack.lexeme(pack.fold(word)).flags
+# a conversation that starts on Monday 2 March 2026 at 10:00 UTC
+converse = partial(converse_in, CODE, started_at=MONDAY_10AM)
 
 
 def end_of(day: int) -> datetime:
@@ -148,7 +129,7 @@ def test_hungarian_new_behaviours(role: str, text: str, expected: str | None, ab
     ],
 )
 def test_hungarian_word_classes(word: str, bit: int) -> None:
-    assert flags(word) & bit
+    assert word_flags(CODE, word) & bit
 
 
 @pytest.mark.parametrize(
@@ -163,7 +144,7 @@ def test_hungarian_word_classes(word: str, bit: int) -> None:
     ],
 )
 def test_hungarian_fold_collisions_stay_out_of_the_classes(word: str, bit: int) -> None:
-    assert not flags(word) & bit
+    assert not word_flags(CODE, word) & bit
 
 
 def test_hungarian_stemmer_meets_inflected_forms() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from tests.lang.conftest import behaviours_in, check_row, strip_diacritics
+from tests.lang.conftest import behaviours_in, check_row, converse_in, strip_diacritics
 
 from csskills import Transcript
 from csskills.featurize import extract_signals
@@ -237,10 +237,7 @@ def test_question_forms(text: str, kind: str, form: str) -> None:
 # -- structure: reflections, declarative questions, follow-up checks ---------------------------
 
 def _exchange(*turns: tuple[str, str]) -> list[dict[str, list[object]]]:
-    t = Transcript.model_validate(
-        {"id": "t", "language": "pt", "turns": [{"role": r, "text": x} for r, x in turns]}
-    )
-    return [dict(found) for found in extract_signals(t, PT).per_turn]
+    return [dict(found) for found in converse_in("pt", *turns).per_turn]
 
 
 def test_a_reflection_restates_the_customer_situation() -> None:
