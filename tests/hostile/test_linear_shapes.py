@@ -2,10 +2,12 @@
 
 One test per shape (``adversarial.py`` builds them; ``benchmarks/worst_case.py`` times them at
 the sizes of the issue): a small size n and 4n, CPU time, after a warm-up run (packs compiled
-outside the timing), best of 2 for n. Linear code gives about 4x; the tests allow 6x, and a
-quadratic shape gives 10-16x at these sizes. A large run over the bound (but under twice
-it) is timed once more (best of 2) before failing: one stalled run on a loaded 2-core machine
-is not a trend.
+outside the timing), best of 3 for n and of 2 for 4n. A quadratic shape gave 10-17x here
+before its fix. Linear code gives 4-6.4x at these sizes, not 4x: the function calls grow
+exactly 4x (cProfile), but the cost of each grows with the working set (one suggestion costs
+74, 87, 113 and 125 us at 1,000, 4,000, 16,000 and 32,000 repetitions, collector paused), so
+the bound is 8x, between the two. A large run over the bound (but under twice it) is timed
+once more before failing: one stalled run on a loaded 2-core machine is not a trend.
 
 The cyclic garbage collector is paused while timing: a conversation of 8,000 turns keeps about
 half a million objects alive until its assessment is built, and the first full collections
@@ -37,7 +39,7 @@ from tests.hostile.adversarial import (
     timed_commitments,
 )
 
-GROWTH = 6.0  # allowed time ratio for 4x the input
+GROWTH = 8.0  # allowed time ratio for 4x the input (see the module docstring)
 FLOOR = 0.02  # seconds: below this a ratio is noise
 
 
@@ -48,13 +50,15 @@ def _cpu(fn: Callable[[], object]) -> float:
 
 
 def _growth(small: Callable[[], object], large: Callable[[], object]) -> tuple[float, float]:
-    """CPU seconds of ``small`` (best of 2, after a warm-up) and of ``large``, collector paused."""
+    """CPU seconds of ``small`` and of ``large`` (best of 3 and of 2, after a warm-up; a third
+    run of ``large`` when near the bound), collector paused: the same chance of a lucky run on
+    both sides, so that one busy moment of a shared machine does not make a ratio."""
     small()
     gc.collect()
     gc.disable()
     try:
-        t_small = max(min(_cpu(small) for _ in range(2)), FLOOR)
-        t_large = _cpu(large)
+        t_small = max(min(_cpu(small) for _ in range(3)), FLOOR)
+        t_large = min(_cpu(large) for _ in range(2))
         if GROWTH * t_small < t_large < 2 * GROWTH * t_small:  # near the bound: once more
             t_large = min(t_large, _cpu(large))
     finally:
@@ -95,7 +99,7 @@ def test_promises_repeated_in_one_agent_turn() -> None:
 
 def test_suggestions_repeated_in_one_agent_turn() -> None:
     phrase = "You can try restarting it, or I can send a new one. "
-    _assert_linear(lambda n: repeated_agent_turn(phrase, n), 400)
+    _assert_linear(lambda n: repeated_agent_turn(phrase, n), 1_000)  # 400 is 0.03 s: noise
 
 
 @pytest.mark.parametrize("role", ["agent", "customer"])
